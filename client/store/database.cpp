@@ -1,0 +1,26 @@
+#include "client/store/database.h"
+
+#include "client/store/migrations.h"
+#include "client/store/schema.h"
+
+#include <soci/sqlite3/soci-sqlite3.h>
+
+namespace store {
+
+void configure_connection(soci::session& session)
+{
+    session << "PRAGMA journal_mode=WAL";
+    session << "PRAGMA synchronous=FULL";
+    session << "PRAGMA foreign_keys=ON";
+    session << "PRAGMA busy_timeout=5000";
+}
+
+soci::session open_database(const std::filesystem::path& path)
+{
+    soci::session session(soci::sqlite3, "db=" + path.string());
+    configure_connection(session);
+    migrate(session, workstation_schema());
+    return session;
+}
+
+} // namespace store

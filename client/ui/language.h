@@ -1,0 +1,26 @@
+#pragma once
+/// Chooses the interface language and loads our gettext catalogs through wxTranslations. Clerks read Chinese first:
+/// when neither a setting nor the system asks for a language we ship, the workstation speaks Chinese.
+
+#include <wx/intl.h>
+#include <wx/string.h>
+
+#include <vector>
+
+namespace ui {
+
+/// The languages we ship catalogs for.
+inline constexpr wxLanguage kShippedLanguages[] = {wxLANGUAGE_CHINESE_SIMPLIFIED, wxLANGUAGE_ENGLISH};
+
+/// "zh_CN" → Chinese, "en" → English; anything else → wxLANGUAGE_UNKNOWN.
+wxLanguage language_from_code(const wxString& code);
+
+/// The language to use: `requested` if we ship it, else the system's if we ship it, else Chinese.
+wxLanguage choose_language(wxLanguage requested, wxLanguage system);
+
+/// Installs a wxTranslations for `language` that looks for counter.mo under each of `locale_dirs`
+/// (<dir>/<lang>/LC_MESSAGES/counter.mo). Returns false when the catalog was not found (English still works: the
+/// source strings are English).
+bool install_translations(wxLanguage language, const std::vector<wxString>& locale_dirs);
+
+} // namespace ui

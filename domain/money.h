@@ -1,0 +1,48 @@
+#pragma once
+/// Money in integer fen (分). Never floating point: a receipt must add up to the fen.
+
+#include "domain/result.h"
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace domain {
+
+class Money
+{
+public:
+    /// Amounts are bounded so that every sum of a day's receipts stays exact: |amount| < 10^16 yuan.
+    static constexpr std::int64_t kMaxFen = 999'999'999'999'999'999;
+
+    constexpr Money() = default;
+    static constexpr Money from_fen(std::int64_t fen) { return Money{fen}; }
+    static constexpr Money from_yuan(std::int64_t yuan) { return Money{yuan * 100}; }
+
+    /// "1234.5", "1,234.50", "-3", "¥12.00": at most two decimals; grouping commas, if any, every three digits.
+    static Result<Money> parse(std::string_view text);
+
+    [[nodiscard]] constexpr std::int64_t fen() const { return m_fen; }
+    /// "¥1,234.50" and "-¥1,234.50", for screens and paper.
+    [[nodiscard]] std::string format() const;
+    /// "1234.50", for files and messages.
+    [[nodiscard]] std::string plain() const;
+
+    constexpr Money operator+(Money o) const { return Money{m_fen + o.m_fen}; }
+    constexpr Money operator-(Money o) const { return Money{m_fen - o.m_fen}; }
+    constexpr Money operator-() const { return Money{-m_fen}; }
+    constexpr Money operator*(std::int64_t quantity) const { return Money{m_fen * quantity}; }
+    constexpr Money& operator+=(Money o)
+    {
+        m_fen += o.m_fen;
+        return *this;
+    }
+    constexpr auto operator<=>(const Money&) const = default;
+
+private:
+    constexpr explicit Money(std::int64_t fen) : m_fen(fen) {}
+    std::int64_t m_fen = 0;
+};
+
+} // namespace domain

@@ -1,0 +1,78 @@
+#include "domain/problem.h"
+
+namespace domain {
+
+std::string_view code_name(Errc code)
+{
+    switch (code) {
+    case Errc::empty: return "E_EMPTY";
+    case Errc::whitespace: return "E_WHITESPACE";
+    case Errc::fullwidth: return "E_FULLWIDTH";
+    case Errc::bad_character: return "E_BAD_CHARACTER";
+    case Errc::bad_length: return "E_BAD_LENGTH";
+    case Errc::id_lowercase_x: return "E_ID_LOWERCASE_X";
+    case Errc::id_birth_date: return "E_ID_BIRTH_DATE";
+    case Errc::id_birth_future: return "E_ID_BIRTH_FUTURE";
+    case Errc::id_check_char: return "E_ID_CHECK_CHAR";
+    case Errc::id_region_format: return "E_ID_REGION_FORMAT";
+    case Errc::id_permit_prefix: return "E_ID_PERMIT_PREFIX";
+    case Errc::id_foreign_nationality: return "E_ID_FOREIGN_NATIONALITY";
+    case Errc::uscc_check_char: return "E_USCC_CHECK_CHAR";
+    case Errc::uscc_lowercase: return "E_USCC_LOWERCASE";
+    case Errc::org_check_char: return "E_ORG_CHECK_CHAR";
+    case Errc::org_hyphen: return "E_ORG_HYPHEN";
+    case Errc::phone_prefix: return "E_PHONE_PREFIX";
+    case Errc::phone_area_code: return "E_PHONE_AREA_CODE";
+    case Errc::phone_subscriber: return "E_PHONE_SUBSCRIBER";
+    case Errc::short_number_range: return "E_SHORT_NUMBER_RANGE";
+    case Errc::short_number_taken: return "E_SHORT_NUMBER_TAKEN";
+    case Errc::money_format: return "E_MONEY_FORMAT";
+    case Errc::money_precision: return "E_MONEY_PRECISION";
+    case Errc::money_range: return "E_MONEY_RANGE";
+    case Errc::card_expired: return "E_CARD_EXPIRED";
+    case Errc::card_not_yet_valid: return "E_CARD_NOT_YET_VALID";
+    case Errc::card_validity_format: return "E_CARD_VALIDITY_FORMAT";
+    case Errc::holder_needs_guardian: return "E_HOLDER_NEEDS_GUARDIAN";
+    case Errc::guardian_too_young: return "E_GUARDIAN_TOO_YOUNG";
+    case Errc::guardian_is_holder: return "E_GUARDIAN_IS_HOLDER";
+    case Errc::agent_too_young: return "E_AGENT_TOO_YOUNG";
+    case Errc::agent_is_holder: return "E_AGENT_IS_HOLDER";
+    case Errc::id_quota_exceeded: return "E_ID_QUOTA";
+    case Errc::order_transition: return "E_ORDER_TRANSITION";
+    case Errc::order_no_items: return "E_ORDER_NO_ITEMS";
+    case Errc::order_item_transition: return "E_ORDER_ITEM_TRANSITION";
+    case Errc::order_state_unknown: return "E_ORDER_STATE_UNKNOWN";
+    case Errc::service_already_chosen: return "E_SERVICE_ALREADY_CHOSEN";
+    case Errc::service_quantity: return "E_SERVICE_QUANTITY";
+    }
+    return "E_UNKNOWN";
+}
+
+std::string_view Problem::param(std::string_view name) const
+{
+    for (const auto& [key, value] : params) {
+        if (key == name) {
+            return value;
+        }
+    }
+    return {};
+}
+
+std::string Problem::to_string() const
+{
+    std::string out{code_name(code)};
+    for (const auto& [key, value] : params) {
+        out += ' ';
+        out += key;
+        out += '=';
+        out += value;
+    }
+    return out;
+}
+
+Problem problem(Errc code, std::vector<std::pair<std::string, std::string>> params)
+{
+    return Problem{code, std::move(params)};
+}
+
+} // namespace domain

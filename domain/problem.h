@@ -1,0 +1,84 @@
+#pragma once
+/// Errors as codes with parameters. Lower layers never build sentences: the UI translates a Problem where it is
+/// shown, so the same problem reads correctly in Chinese and English and can travel over the wire unchanged.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace domain {
+
+/// Every rule violation the domain can report. The names returned by code_name() are stable: they appear in logs,
+/// in counterctl output and in the back-office contract, so never rename one.
+enum class Errc {
+    // input shape, shared by every identifier
+    empty,              ///< nothing typed
+    whitespace,         ///< a space, tab or line break inside the value {position}
+    fullwidth,          ///< a full-width character (IME in full-width mode) {position}
+    bad_character,      ///< a character outside the allowed set {position}
+    bad_length,         ///< {length, expected}
+    // resident ID and other person documents
+    id_lowercase_x,     ///< check character typed as 'x'
+    id_birth_date,      ///< the 8 birth-date digits are no real date {birth}
+    id_birth_future,    ///< the birth date is after today {birth}
+    id_check_char,      ///< ISO 7064 check character wrong {expected}
+    id_region_format,   ///< region part cannot be a division code (e.g. 000000) {region}
+    id_permit_prefix,   ///< 81/82/83 number without the 0000 that follows in residence permits {region}
+    id_foreign_nationality, ///< 2017 foreigner PR number: first three characters not letters {nationality}
+    // enterprise codes
+    uscc_check_char,    ///< {expected}
+    uscc_lowercase,     ///< letters typed in lower case
+    org_check_char,     ///< {expected}
+    org_hyphen,         ///< hyphen in the wrong place
+    // phone numbers
+    phone_prefix,       ///< mobile number with a prefix no operator uses {prefix}
+    phone_area_code,    ///< fixed line with an impossible area code {area}
+    phone_subscriber,   ///< fixed-line subscriber number starts with 0 or 1, or has the wrong length {subscriber}
+    short_number_range, ///< group short number not starting 61-69 {number}
+    short_number_taken, ///< short number already used in the group {number}
+    // money
+    money_format,       ///< not an amount {text}
+    money_precision,    ///< more than two decimals {text}
+    money_range,        ///< too large to hold {text}
+    // real-name registration
+    card_expired,       ///< {valid_to}
+    card_not_yet_valid, ///< {valid_from}
+    card_validity_format, ///< the validity dates on the card cannot be read {text}
+    holder_needs_guardian, ///< holder younger than the minimum age to act alone {age, minimum}
+    guardian_too_young, ///< {age, minimum}
+    guardian_is_holder,
+    agent_too_young,    ///< {age, minimum}
+    agent_is_holder,
+    id_quota_exceeded,  ///< one ID holds the maximum numbers of a service kind {kind, held, limit}
+    // orders
+    order_transition,   ///< {from, to}
+    order_no_items,
+    order_item_transition, ///< {item, from, to}
+    order_state_unknown, ///< {state}
+    // service list
+    service_already_chosen, ///< {service}
+    service_quantity,   ///< {service, quantity}
+};
+
+/// The stable upper-case name of a code, e.g. "E_ID_CHECK_CHAR".
+std::string_view code_name(Errc code);
+
+/// A rule violation: a code plus named parameters (values are plain text, never translated).
+struct Problem
+{
+    Errc code{};
+    std::vector<std::pair<std::string, std::string>> params;
+
+    /// The value of a parameter, or an empty view when absent.
+    [[nodiscard]] std::string_view param(std::string_view name) const;
+    /// "E_ID_CHECK_CHAR expected=X": for logs and command-line tools, not for clerks.
+    [[nodiscard]] std::string to_string() const;
+
+    friend bool operator==(const Problem&, const Problem&) = default;
+};
+
+/// Shorthand used by the validators: problem(Errc::bad_length, {{"length", "17"}}).
+Problem problem(Errc code, std::vector<std::pair<std::string, std::string>> params = {});
+
+} // namespace domain

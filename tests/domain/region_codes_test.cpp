@@ -1,0 +1,18 @@
+#include "domain/region_codes.h"
+
+#include <catch2/catch.hpp>
+
+using namespace domain;
+
+TEST_CASE("the division table holds current and historical codes", "[region]")
+{
+    CHECK(region_count() > 7000);
+    CHECK(region_name(110000) == std::optional<std::string_view>("北京市"));
+    CHECK(region_name(110105) == std::optional<std::string_view>("朝阳区"));
+    CHECK(region_name(110103) == std::optional<std::string_view>("崇文区")); // merged into 东城区 in 2010
+    CHECK(region_name(341400) == std::optional<std::string_view>("巢湖市")); // abolished 2011
+    CHECK(region_name(810000) == std::optional<std::string_view>("香港特别行政区"));
+    CHECK_FALSE(region_name(0));
+    CHECK_FALSE(region_name(110199));
+    CHECK_FALSE(region_name(999999));
+}

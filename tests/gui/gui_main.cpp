@@ -1,0 +1,21 @@
+// GUI tests: start the toolkit once (under Xvfb in ./test.sh), run the Catch2 cases, shut down.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <wx/app.h>
+#include <wx/init.h>
+
+int main(int argc, char** argv)
+{
+    int wx_argc = 1;
+    char* wx_argv[] = {argv[0], nullptr};
+    wxApp::SetInstance(new wxApp());
+    if (!wxEntryStart(wx_argc, wx_argv) || !wxTheApp->CallOnInit()) {
+        std::fprintf(stderr, "gui_tests: cannot start the toolkit (is DISPLAY set? ./test.sh runs Xvfb)\n");
+        return 1;
+    }
+    const int result = Catch::Session().run(argc, argv);
+    wxTheApp->OnExit();
+    wxEntryCleanup();
+    return result;
+}

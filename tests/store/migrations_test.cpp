@@ -1,0 +1,90 @@
+#include "client/store/database.h"
+#include "client/store/migrations.h"
+#include "client/store/schema.h"
+
+#include <catch2/catch.hpp>
+
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <array>
+#include <filesystem>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A fresh folder under the system temp dir, removed at the end of the test.
+struct TempDir
+{
+    fs::path path;
+    TempDir()
+    {
+        std::random_device rd;
+        path = fs::temp_directory_path() / ("counter-store-" + std::to_string(rd()));
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+} // namespace
+
+TEST_CASE("opening a new database applies the workstation schema", "[store]")
+{
+    TempDir dir;
+    auto session = store::open_database(dir.path / "cache.db");
+    CHECK(store::schema_version(session) == store::workstation_schema().back().version);
+    std::string mode;
+    session << "PRAGMA journal_mode", soci::into(mode);
+    CHECK(mode == "wal");
+    session << "INSERT INTO settings (key, value) VALUES ('printer', 'A4')";
+    int count = 0;
+    session << "SELECT COUNT(*) FROM settings", soci::into(count);
+    CHECK(count == 1);
+}
+
+TEST_CASE("reopening keeps data and applies nothing twice", "[store]")
+{
+    TempDir dir;
+    {
+        auto session = store::open_database(dir.path / "cache.db");
+        session << "INSERT INTO settings (key, value) VALUES ('lang', 'zh_CN')";
+    }
+    auto session = store::open_database(dir.path / "cache.db");
+    int rows = 0;
+    session << "SELECT COUNT(*) FROM schema_version", soci::into(rows);
+    CHECK(rows == static_cast<int>(store::workstation_schema().size()));
+    std::string lang;
+    session << "SELECT value FROM settings WHERE key = 'lang'", soci::into(lang);
+    CHECK(lang == "zh_CN");
+}
+
+TEST_CASE("a failing migration leaves the previous version intact", "[store]")
+{
+    TempDir dir;
+    soci::session session(soci::sqlite3, "db=" + (dir.path / "m.db").string());
+    const std::array<store::Migration, 2> migrations{{
+        {1, "one", {"CREATE TABLE a (x INTEGER)"}},
+        {2, "two", {"CREATE TABLE b (y INTEGER)", "THIS IS NOT SQL"}},
+    }};
+    REQUIRE_THROWS_AS(store::migrate(session, migrations), store::SchemaError);
+    CHECK(store::schema_version(session) == 1);
+    int tables = 0;
+    session << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'", soci::into(tables);
+    CHECK(tables == 0); // rolled back with its version
+}
+
+TEST_CASE("a database from a newer program is refused, not downgraded", "[store]")
+{
+    TempDir dir;
+    soci::session session(soci::sqlite3, "db=" + (dir.path / "n.db").string());
+    const std::array<store::Migration, 2> newer{{{1, "one", {"CREATE TABLE a (x INTEGER)"}},
+                                                 {2, "two", {"CREATE TABLE b (y INTEGER)"}}}};
+    store::migrate(session, newer);
+    try {
+        store::migrate(session, std::span(newer).first(1));
+        FAIL("expected SchemaError");
+    } catch (const store::SchemaError& e) {
+        CHECK(e.code() == "E_SCHEMA_NEWER");
+    }
+}
