@@ -28,8 +28,8 @@ struct PersonDocument
 struct RealNameParties
 {
     PersonDocument holder;
-    std::optional<PersonDocument> agent;
-    std::optional<PersonDocument> guardian;
+    std::optional<PersonDocument> agent = std::nullopt;
+    std::optional<PersonDocument> guardian = std::nullopt;
 };
 
 /// Every rule the parties break, each with a "role" parameter (holder, agent, guardian); empty when acceptable.

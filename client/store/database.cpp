@@ -15,11 +15,11 @@ void configure_connection(soci::session& session)
     session << "PRAGMA busy_timeout=5000";
 }
 
-soci::session open_database(const std::filesystem::path& path)
+std::unique_ptr<soci::session> open_database(const std::filesystem::path& path)
 {
-    soci::session session(soci::sqlite3, "db=" + path.string());
-    configure_connection(session);
-    migrate(session, workstation_schema());
+    auto session = std::make_unique<soci::session>(soci::sqlite3, "db=" + path.string());
+    configure_connection(*session);
+    migrate(*session, workstation_schema());
     return session;
 }
 

@@ -4,12 +4,14 @@
 /// threads queue instead of failing.
 
 #include <filesystem>
+#include <memory>
 #include <soci/soci.h>
 
 namespace store {
 
-/// Opens (creating if needed) the database at `path` and brings its schema up to date.
-soci::session open_database(const std::filesystem::path& path);
+/// Opens (creating if needed) the database at `path` and brings its schema up to date. (SOCI 4.0 sessions
+/// cannot be moved, hence the pointer.)
+std::unique_ptr<soci::session> open_database(const std::filesystem::path& path);
 
 /// The pragmas every connection needs; open_database applies them, tests opening their own sessions call this.
 void configure_connection(soci::session& session);

@@ -82,7 +82,7 @@ TEST_CASE("money arithmetic stays in fen", "[money]")
 
 TEST_CASE("parse and plain round-trip", "[money][property]")
 {
-    for (std::int64_t fen : {0LL, 1LL, 99LL, 100LL, 123456789LL, -1LL, -100001LL, Money::kMaxFen}) {
+    for (std::int64_t fen : std::initializer_list<std::int64_t>{0, 1, 99, 100, 123456789, -1, -100001, Money::kMaxFen}) {
         INFO(fen);
         CHECK(Money::parse(Money::from_fen(fen).plain())->fen() == fen);
         CHECK(Money::parse(Money::from_fen(fen).format())->fen() == fen);

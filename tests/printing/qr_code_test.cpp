@@ -37,7 +37,7 @@ TEST_CASE("an order number becomes a QR symbol with its finder patterns", "[qr]"
     CHECK_FALSE(finder_at(*qr, qr->size() - 7, qr->size() - 7));
 }
 
-TEST_CASE("longer text needs a larger symbol; too long is refused", "[qr]")
+TEST_CASE("longer text needs a larger symbol and too long is refused", "[qr]")
 {
     const auto small = QrMatrix::encode("1");
     const auto large = QrMatrix::encode(std::string(500, 'A'));

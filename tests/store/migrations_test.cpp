@@ -32,7 +32,8 @@ struct TempDir
 TEST_CASE("opening a new database applies the workstation schema", "[store]")
 {
     TempDir dir;
-    auto session = store::open_database(dir.path / "cache.db");
+    auto db = store::open_database(dir.path / "cache.db");
+    auto& session = *db;
     CHECK(store::schema_version(session) == store::workstation_schema().back().version);
     std::string mode;
     session << "PRAGMA journal_mode", soci::into(mode);
@@ -47,10 +48,11 @@ TEST_CASE("reopening keeps data and applies nothing twice", "[store]")
 {
     TempDir dir;
     {
-        auto session = store::open_database(dir.path / "cache.db");
-        session << "INSERT INTO settings (key, value) VALUES ('lang', 'zh_CN')";
+        auto db = store::open_database(dir.path / "cache.db");
+        *db << "INSERT INTO settings (key, value) VALUES ('lang', 'zh_CN')";
     }
-    auto session = store::open_database(dir.path / "cache.db");
+    auto db = store::open_database(dir.path / "cache.db");
+    auto& session = *db;
     int rows = 0;
     session << "SELECT COUNT(*) FROM schema_version", soci::into(rows);
     CHECK(rows == static_cast<int>(store::workstation_schema().size()));
