@@ -5,7 +5,7 @@ add_library(counter::warnings ALIAS counter_warnings)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(counter_warnings INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-        -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+        -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2)
     if(COUNTER_WERROR)
         target_compile_options(counter_warnings INTERFACE -Werror)
     endif()

@@ -29,8 +29,8 @@ public:
         if (!wxApp::OnInit()) {
             return false;
         }
-        const wxLanguage language = ui::choose_language(ui::language_from_code(m_language),
-                                                        static_cast<wxLanguage>(wxLocale::GetSystemLanguage()));
+        const wxLanguage language =
+            ui::choose_language(ui::language_from_code(m_language), ui::system_language());
         ui::install_translations(language, locale_dirs());
         auto* frame = new ui::MainFrame();
         frame->Show();

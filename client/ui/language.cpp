@@ -3,7 +3,9 @@
 #include <wx/translation.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
+#include <string_view>
 
 namespace ui {
 
@@ -18,6 +20,23 @@ wxLanguage language_from_code(const wxString& code)
     return wxLANGUAGE_UNKNOWN;
 }
 
+wxLanguage system_language()
+{
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(variable);
+        if (value == nullptr || *value == '\0') {
+            continue;
+        }
+        const std::string_view name(value);
+        if (name == "C" || name == "POSIX" || name.starts_with("C.")) {
+            return wxLANGUAGE_UNKNOWN;
+        }
+        const wxLanguageInfo* info = wxLocale::FindLanguageInfo(wxString(value).BeforeFirst('.'));
+        return info ? static_cast<wxLanguage>(info->Language) : wxLANGUAGE_UNKNOWN;
+    }
+    return wxLANGUAGE_UNKNOWN;
+}
+
 wxLanguage choose_language(wxLanguage requested, wxLanguage system)
 {
     const auto shipped = [](wxLanguage lang) {
@@ -27,13 +46,10 @@ wxLanguage choose_language(wxLanguage requested, wxLanguage system)
     if (shipped(requested)) {
         return requested;
     }
-    // Regional variants of a language we ship (en_GB, zh_SG) use its catalog.
-    const wxString system_name = wxLocale::GetLanguageCanonicalName(system);
-    if (system_name.StartsWith("en")) {
+    // English variants (en_GB, en_AU) use the English catalog; every other language, Chinese variants included,
+    // gets Simplified Chinese.
+    if (wxLocale::GetLanguageCanonicalName(system).StartsWith("en")) {
         return wxLANGUAGE_ENGLISH;
-    }
-    if (system_name.StartsWith("zh_CN") || system_name.StartsWith("zh_SG") || system_name == "zh") {
-        return wxLANGUAGE_CHINESE_SIMPLIFIED;
     }
     return wxLANGUAGE_CHINESE_SIMPLIFIED;
 }

@@ -15,6 +15,10 @@ inline constexpr wxLanguage kShippedLanguages[] = {wxLANGUAGE_CHINESE_SIMPLIFIED
 /// "zh_CN" → Chinese, "en" → English; anything else → wxLANGUAGE_UNKNOWN.
 wxLanguage language_from_code(const wxString& code);
 
+/// The language the user's environment asks for (LC_ALL, LC_MESSAGES, LANG), or wxLANGUAGE_UNKNOWN when it asks
+/// for none (unset, C or POSIX), which wx would otherwise report as US English.
+wxLanguage system_language();
+
 /// The language to use: `requested` if we ship it, else the system's if we ship it, else Chinese.
 wxLanguage choose_language(wxLanguage requested, wxLanguage system);
 

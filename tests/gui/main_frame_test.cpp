@@ -48,6 +48,23 @@ TEST_CASE("the language falls back to Chinese", "[gui][i18n]")
     CHECK(ui::language_from_code("fr") == wxLANGUAGE_UNKNOWN);
 }
 
+TEST_CASE("the system language comes from the environment, C meaning none", "[gui][i18n]")
+{
+    unsetenv("LC_MESSAGES");
+    const auto with_env = [](const char* lc_all, const char* lang) {
+        setenv("LC_ALL", lc_all, 1);
+        setenv("LANG", lang, 1);
+        return ui::system_language();
+    };
+    CHECK(with_env("", "C.UTF-8") == wxLANGUAGE_UNKNOWN);
+    CHECK(with_env("POSIX", "en_US.UTF-8") == wxLANGUAGE_UNKNOWN);
+    CHECK(with_env("", "zh_CN.UTF-8") == wxLANGUAGE_CHINESE_SIMPLIFIED);
+    CHECK(with_env("en_GB.UTF-8", "zh_CN.UTF-8") == wxLANGUAGE_ENGLISH_UK);
+    unsetenv("LC_ALL");
+    unsetenv("LANG");
+    CHECK(ui::system_language() == wxLANGUAGE_UNKNOWN);
+}
+
 TEST_CASE("the main window opens with the product name and version, in Chinese", "[gui]")
 {
     REQUIRE(ui::install_translations(wxLANGUAGE_CHINESE_SIMPLIFIED, locale_dirs()));
