@@ -5,3 +5,8 @@ if(COUNTER_SANITIZE)
                         -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# Fuzzing instruments every library for coverage; only the fuzz executables link libFuzzer's main.
+if(COUNTER_FUZZ)
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
