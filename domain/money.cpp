@@ -94,7 +94,7 @@ Result<Money> Money::parse(std::string_view text)
     }
     fen *= 100;
     if (!frac_part.empty()) {
-        fen += (frac_part[0] - '0') * 10;
+        fen += std::int64_t{frac_part[0] - '0'} * 10;
     }
     if (frac_part.size() == 2) {
         fen += frac_part[1] - '0';

@@ -17,7 +17,10 @@ public:
 
     /// Modules per side (21 for version 1, +4 per version), without the quiet zone.
     [[nodiscard]] int size() const { return m_size; }
-    [[nodiscard]] bool dark(int x, int y) const { return m_modules[static_cast<std::size_t>(y * m_size + x)]; }
+    [[nodiscard]] bool dark(int x, int y) const
+    {
+        return m_modules[static_cast<std::size_t>(y) * static_cast<std::size_t>(m_size) + static_cast<std::size_t>(x)];
+    }
 
 private:
     int m_size = 0;
