@@ -44,6 +44,18 @@ std::string_view code_name(Errc code)
     case Errc::order_state_unknown: return "E_ORDER_STATE_UNKNOWN";
     case Errc::service_already_chosen: return "E_SERVICE_ALREADY_CHOSEN";
     case Errc::service_quantity: return "E_SERVICE_QUANTITY";
+    case Errc::group_name_empty: return "E_GROUP_NAME_EMPTY";
+    case Errc::group_no_certificate: return "E_GROUP_NO_CERTIFICATE";
+    case Errc::group_main_certificate: return "E_GROUP_MAIN_CERTIFICATE";
+    case Errc::group_certificate_number: return "E_GROUP_CERTIFICATE_NUMBER";
+    case Errc::group_no_manager: return "E_GROUP_NO_MANAGER";
+    case Errc::group_manager_duplicate: return "E_GROUP_MANAGER_DUPLICATE";
+    case Errc::group_grid_required: return "E_GROUP_GRID_REQUIRED";
+    case Errc::group_grid_not_allowed: return "E_GROUP_GRID_NOT_ALLOWED";
+    case Errc::member_window_closed: return "E_MEMBER_WINDOW_CLOSED";
+    case Errc::member_not_local: return "E_MEMBER_NOT_LOCAL";
+    case Errc::member_exists: return "E_MEMBER_EXISTS";
+    case Errc::member_added_this_month: return "E_MEMBER_ADDED_THIS_MONTH";
     }
     return "E_UNKNOWN";
 }

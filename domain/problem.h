@@ -59,6 +59,19 @@ enum class Errc {
     // service list
     service_already_chosen, ///< {service}
     service_quantity,   ///< {service, quantity}
+    // group customers and their members
+    group_name_empty,
+    group_no_certificate,
+    group_main_certificate,   ///< not exactly one main certificate {count}
+    group_certificate_number, ///< {index, reason}: reason is the code of the number's own problem
+    group_no_manager,
+    group_manager_duplicate,  ///< {manager}
+    group_grid_required,      ///< an SME is assigned to a sales grid
+    group_grid_not_allowed,   ///< a key account is not
+    member_window_closed,     ///< member changes close at month end {reopens}
+    member_not_local,         ///< {area, group_area}
+    member_exists,            ///< {number}
+    member_added_this_month,  ///< {number}
 };
 
 /// The stable upper-case name of a code, e.g. "E_ID_CHECK_CHAR".
