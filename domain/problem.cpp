@@ -32,6 +32,8 @@ std::string_view code_name(Errc code)
     case Errc::card_expired: return "E_CARD_EXPIRED";
     case Errc::card_not_yet_valid: return "E_CARD_NOT_YET_VALID";
     case Errc::card_validity_format: return "E_CARD_VALIDITY_FORMAT";
+    case Errc::card_birth_mismatch: return "E_CARD_BIRTH_MISMATCH";
+    case Errc::card_sex_mismatch: return "E_CARD_SEX_MISMATCH";
     case Errc::holder_needs_guardian: return "E_HOLDER_NEEDS_GUARDIAN";
     case Errc::guardian_too_young: return "E_GUARDIAN_TOO_YOUNG";
     case Errc::guardian_is_holder: return "E_GUARDIAN_IS_HOLDER";

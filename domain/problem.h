@@ -45,6 +45,8 @@ enum class Errc {
     card_expired,       ///< {valid_to}
     card_not_yet_valid, ///< {valid_from}
     card_validity_format, ///< the validity dates on the card cannot be read {text}
+    card_birth_mismatch,  ///< the card's birth field disagrees with its number {card, number}
+    card_sex_mismatch,    ///< the card's sex field disagrees with its number {card, number}
     holder_needs_guardian, ///< holder younger than the minimum age to act alone {age, minimum}
     guardian_too_young, ///< {age, minimum}
     guardian_is_holder,

@@ -64,4 +64,23 @@ struct ParseResult
 };
 ParseResult parse_response(std::span<const std::uint8_t> bytes);
 
+/// A request as the reader sees it (the simulator's side of the protocol).
+struct Request
+{
+    std::uint8_t command = 0;
+    std::uint8_t para = 0;
+    Bytes data;
+};
+
+struct ParseRequestResult
+{
+    std::optional<Request> request;
+    std::optional<FrameError> error;
+    std::size_t consumed = 0;
+};
+ParseRequestResult parse_request(std::span<const std::uint8_t> bytes);
+
+/// A response frame: SW1 = SW2 = 0, SW3 = `status`, then `data`.
+Bytes encode_response(std::uint8_t status, std::span<const std::uint8_t> data = {});
+
 } // namespace idcard
