@@ -1,5 +1,8 @@
 // counterctl as its users run it: the real binary, its stdout and exit code.
+#include "client/workflows/local_clock.h"
 #include "domain/id_number.h"
+#include "idcard/card_simulator.h"
+#include "idcard/pty_simulator.h"
 
 #include <catch2/catch.hpp>
 
@@ -94,4 +97,68 @@ TEST_CASE("counterctl check validates a CSV column", "[counterctl]")
     CHECK(missing.exit_code == 2);
     CHECK(missing.text.find("cannot read") != std::string::npos);
     std::filesystem::remove(path);
+}
+
+TEST_CASE("counterctl idcard reads a card through a serial port", "[counterctl][idcard]")
+{
+    idcard::CardSimulator sim(idcard::sample_deck(workflows::local_today()));
+    auto pty = idcard::PtySimulator::start(sim);
+    REQUIRE(pty);
+    sim.place("valid");
+    const auto out = run("idcard read --port " + pty->device_path() + " --wait 2");
+    CHECK(out.exit_code == 0);
+    CHECK(out.text.find("SAM 05.01-20101012-0000123456-0000012345") != std::string::npos);
+    CHECK(out.text.find("name: 张*\n") != std::string::npos); // masked unless --full
+    CHECK(out.text.find("appended address: 北京市海淀区****") != std::string::npos);
+    CHECK(out.text.find("verified: yes") != std::string::npos);
+
+    sim.place("expired");
+    const auto expired = run("idcard read --port " + pty->device_path() + " --full");
+    CHECK(expired.exit_code == 1);
+    CHECK(expired.text.find("name: 李娜\n") != std::string::npos);
+    CHECK(expired.text.find("invalid: E_CARD_EXPIRED") != std::string::npos);
+
+    sim.remove();
+    const auto empty = run("idcard read --port " + pty->device_path() + " --wait 0");
+    CHECK(empty.exit_code == 1);
+    CHECK(empty.text.find("error: E_READER_NO_CARD") != std::string::npos);
+
+    const auto missing = run("idcard read --port /dev/no-such-reader");
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.text.find("error: E_READER_PORT") != std::string::npos);
+}
+
+TEST_CASE("counterctl idcard decodes captured frames in hex or binary", "[counterctl][idcard]")
+{
+    const auto deck = idcard::sample_deck(workflows::local_today());
+    const idcard::Bytes frame = idcard::encode_response(0x90, idcard::join_read_response(deck[0].raw, false));
+    const auto dir = std::filesystem::temp_directory_path();
+    {
+        std::ofstream hex(dir / "counterctl_capture.hex");
+        for (std::size_t i = 0; i < frame.size(); ++i) {
+            char b[4];
+            std::snprintf(b, sizeof b, "%02X", frame[i]);
+            hex << b << (i % 16 == 15 ? '\n' : ' ');
+        }
+        std::ofstream bin(dir / "counterctl_capture.bin", std::ios::binary);
+        bin.write(reinterpret_cast<const char*>(frame.data()), static_cast<std::streamsize>(frame.size()));
+        idcard::Bytes broken = frame;
+        broken[100] ^= 0xFF;
+        std::ofstream bad(dir / "counterctl_broken.bin", std::ios::binary);
+        bad.write(reinterpret_cast<const char*>(broken.data()), static_cast<std::streamsize>(broken.size()));
+    }
+    for (const char* name : {"counterctl_capture.hex", "counterctl_capture.bin"}) {
+        INFO(name);
+        const auto out = run("idcard decode " + (dir / name).string());
+        CHECK(out.exit_code == 0);
+        CHECK(out.text.find("status: 90 OK") != std::string::npos);
+        CHECK(out.text.find("number: 110105********") != std::string::npos);
+        CHECK(out.text.find("verified: yes") != std::string::npos);
+    }
+    const auto broken = run("idcard decode " + (dir / "counterctl_broken.bin").string());
+    CHECK(broken.exit_code == 1);
+    CHECK(broken.text.find("error: E_READER_FRAME bad_checksum") != std::string::npos);
+    std::filesystem::remove(dir / "counterctl_capture.hex");
+    std::filesystem::remove(dir / "counterctl_capture.bin");
+    std::filesystem::remove(dir / "counterctl_broken.bin");
 }

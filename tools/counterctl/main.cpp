@@ -14,6 +14,7 @@ int main(int argc, char** argv)
     const std::vector<counterctl::Command> commands{
         counterctl::add_check_command(app),
         counterctl::add_amount_command(app),
+        counterctl::add_idcard_command(app),
     };
 
     try {
