@@ -34,8 +34,8 @@ Bytes pattern(std::size_t size, std::uint8_t seed)
     return out;
 }
 
-SampleCard resident(std::string key, std::string name, std::string sex, domain::Date birth, std::string sequence,
-                    domain::Date from, std::string to)
+SampleCard resident(std::string key, std::string name, std::string sex, domain::Date birth,
+                    const std::string& sequence, domain::Date from, std::string to)
 {
     SampleCard c;
     c.key = std::move(key);

@@ -32,8 +32,7 @@ public:
     std::variant<void*, LoaderError> symbol(const std::string& name) const;
 
     /// An exported function as the pointer type the caller declares; the caller answers for the signature.
-    template <typename Function>
-    std::variant<Function, LoaderError> function(const std::string& name) const
+    template <typename Function> std::variant<Function, LoaderError> function(const std::string& name) const
     {
         auto found = symbol(name);
         if (auto* error = std::get_if<LoaderError>(&found)) {

@@ -1,7 +1,6 @@
 #include "idcard/shared_library.h"
 
 #include <dlfcn.h>
-
 #include <utility>
 
 namespace idcard {

@@ -99,8 +99,7 @@ bool is_sdk_port(int port)
     return (port >= kFirstComPort && port <= kLastComPort) || (port >= kFirstUsbPort && port <= kLastUsbPort);
 }
 
-ReaderResult<std::unique_ptr<VendorSdkReader>> VendorSdkReader::open(const std::string& library_path_or_name,
-                                                                     int port)
+ReaderResult<std::unique_ptr<VendorSdkReader>> VendorSdkReader::open(const std::string& library_path_or_name, int port)
 {
     if (!is_sdk_port(port)) {
         return ReaderError{"E_READER_PORT", 0,
@@ -179,8 +178,8 @@ ReaderResult<std::string> VendorSdkReader::sam_id()
         return sdk_error("SDT_GetSAMIDToStr", result);
     }
     // Bounded: a library that forgets the terminator must not send us reading past its documented 40 characters.
-    const auto* end = std::find(text.data(), text.data() + kSamIdSize, '\0');
-    return std::string(text.data(), end);
+    const char* end = std::find(text.data(), text.data() + kSamIdSize, '\0');
+    return std::string(text.data(), static_cast<std::size_t>(end - text.data()));
 }
 
 ReaderResult<Nothing> VendorSdkReader::find_card()
@@ -215,11 +214,11 @@ ReaderResult<RawCard> VendorSdkReader::read_card(bool with_fingerprint)
     unsigned int photo_length = 0;
     unsigned int fingerprint_length = 0;
     const char* function = with_fingerprint ? "SDT_ReadBaseFPMsg" : "SDT_ReadBaseMsg";
-    const int result = with_fingerprint
-                           ? m_sdt->read_base_fp_msg(m_port, text.data(), &text_length, photo.data(), &photo_length,
-                                                     fingerprint.data(), &fingerprint_length, kPortAlreadyOpen)
-                           : m_sdt->read_base_msg(m_port, text.data(), &text_length, photo.data(), &photo_length,
-                                                  kPortAlreadyOpen);
+    const int result =
+        with_fingerprint
+            ? m_sdt->read_base_fp_msg(m_port, text.data(), &text_length, photo.data(), &photo_length,
+                                      fingerprint.data(), &fingerprint_length, kPortAlreadyOpen)
+            : m_sdt->read_base_msg(m_port, text.data(), &text_length, photo.data(), &photo_length, kPortAlreadyOpen);
     if (!succeeded(result)) {
         return sdk_error(function, result);
     }

@@ -29,18 +29,10 @@ std::map<std::string, int>& state()
 void defaults()
 {
     state() = {
-        {"SDT_OpenPort", 0x90},
-        {"SDT_ClosePort", 0x90},
-        {"SDT_GetSAMStatus", 0x90},
-        {"SDT_GetSAMIDToStr", 0x90},
-        {"SDT_StartFindIDCard", 0x9F},
-        {"SDT_SelectIDCard", 0x90},
-        {"SDT_ReadBaseMsg", 0x90},
-        {"SDT_ReadBaseFPMsg", 0x90},
-        {"SDT_ReadNewAppMsg", 0x90},
-        {"text_length", 256},
-        {"photo_length", 1024},
-        {"fingerprint_length", 1024},
+        {"SDT_OpenPort", 0x90},      {"SDT_ClosePort", 0x90},       {"SDT_GetSAMStatus", 0x90},
+        {"SDT_GetSAMIDToStr", 0x90}, {"SDT_StartFindIDCard", 0x9F}, {"SDT_SelectIDCard", 0x90},
+        {"SDT_ReadBaseMsg", 0x90},   {"SDT_ReadBaseFPMsg", 0x90},   {"SDT_ReadNewAppMsg", 0x90},
+        {"text_length", 256},        {"photo_length", 1024},        {"fingerprint_length", 1024},
         {"address_length", 70},
     };
 }
