@@ -1,12 +1,11 @@
 #include "domain/install_deadline.h"
 
-#include <array>
-#include <utility>
+#include "domain/name_table.h"
 
 namespace domain {
 namespace {
 
-constexpr std::array<std::pair<CustomerGrade, std::string_view>, 4> kNames{{
+constexpr NameTable<CustomerGrade, 4> kNames{{
     {CustomerGrade::diamond, "diamond"},
     {CustomerGrade::gold, "gold"},
     {CustomerGrade::silver, "silver"},
@@ -17,22 +16,12 @@ constexpr std::array<std::pair<CustomerGrade, std::string_view>, 4> kNames{{
 
 std::string_view to_string(CustomerGrade grade)
 {
-    for (const auto& [g, name] : kNames) {
-        if (g == grade) {
-            return name;
-        }
-    }
-    return "ordinary";
+    return name_of(kNames, grade, "ordinary");
 }
 
 std::optional<CustomerGrade> customer_grade_from_string(std::string_view text)
 {
-    for (const auto& [g, name] : kNames) {
-        if (name == text) {
-            return g;
-        }
-    }
-    return std::nullopt;
+    return value_of(kNames, text);
 }
 
 std::chrono::hours InstallPolicy::due_within(CustomerGrade grade) const

@@ -1,5 +1,7 @@
 #include "domain/order_state.h"
 
+#include "domain/name_table.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -9,7 +11,7 @@ namespace {
 
 using S = OrderState;
 
-constexpr std::array<std::pair<S, std::string_view>, 11> kStateNames{{
+constexpr NameTable<S, 11> kStateNames{{
     {S::acknowledged, "acknowledged"},
     {S::rejected, "rejected"},
     {S::pending, "pending"},
@@ -23,14 +25,14 @@ constexpr std::array<std::pair<S, std::string_view>, 11> kStateNames{{
     {S::partial, "partial"},
 }};
 
-constexpr std::array<std::pair<ItemAction, std::string_view>, 4> kActionNames{{
+constexpr NameTable<ItemAction, 4> kActionNames{{
     {ItemAction::add, "add"},
     {ItemAction::modify, "modify"},
     {ItemAction::remove, "delete"},
     {ItemAction::no_change, "noChange"},
 }};
 
-constexpr std::array<std::pair<CancelState, std::string_view>, 4> kCancelNames{{
+constexpr NameTable<CancelState, 4> kCancelNames{{
     {CancelState::acknowledged, "acknowledged"},
     {CancelState::in_progress, "inProgress"},
     {CancelState::done, "done"},
@@ -69,58 +71,36 @@ constexpr std::array<std::pair<S, S>, 26> kOrderTransitions{{
     {S::pending_cancellation, S::partial},
 }};
 
-template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text)
-{
-    for (const auto& [value, name] : table) {
-        if (name == text) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& table, E value)
-{
-    for (const auto& [v, name] : table) {
-        if (v == value) {
-            return name;
-        }
-    }
-    return "unknown";
-}
-
 } // namespace
 
 std::string_view to_string(OrderState state)
 {
-    return name_of(kStateNames, state);
+    return name_of(kStateNames, state, "unknown");
 }
 
 std::string_view to_string(ItemAction action)
 {
-    return name_of(kActionNames, action);
+    return name_of(kActionNames, action, "unknown");
 }
 
 std::string_view to_string(CancelState state)
 {
-    return name_of(kCancelNames, state);
+    return name_of(kCancelNames, state, "unknown");
 }
 
 std::optional<OrderState> order_state_from_string(std::string_view text)
 {
-    return lookup(kStateNames, text);
+    return value_of(kStateNames, text);
 }
 
 std::optional<ItemAction> item_action_from_string(std::string_view text)
 {
-    return lookup(kActionNames, text);
+    return value_of(kActionNames, text);
 }
 
 std::optional<CancelState> cancel_state_from_string(std::string_view text)
 {
-    return lookup(kCancelNames, text);
+    return value_of(kCancelNames, text);
 }
 
 bool is_final(OrderState state)

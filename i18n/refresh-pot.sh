@@ -6,13 +6,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 pot=${1:-$here/counter.pot}
 cd "$root"
+files=$(mktemp)
+trap 'rm -f "$files"' EXIT
 git ls-files -co --exclude-standard -- 'client/ui/*.cpp' 'client/ui/*.h' 'client/app/*.cpp' 'client/app/*.h' \
-    'client/workflows/*.cpp' 'printing/*.cpp' | sort > "$here/.files"
+    'client/workflows/*.cpp' 'printing/*.cpp' | sort > "$files"
 xgettext --language=C++ --from-code=UTF-8 --add-comments=TRANSLATORS: --sort-by-file --no-wrap --add-location=file \
     --keyword=_ --keyword=wxPLURAL:1,2 --keyword=wxTRANSLATE --keyword=wxGETTEXT_IN_CONTEXT:1c,2 \
     --package-name=counter --msgid-bugs-address=counter-i18n@example.invalid \
-    --files-from="$here/.files" --output="$pot"
-rm -f "$here/.files"
+    --files-from="$files" --output="$pot"
 # The creation date changes on every run; keep it stable so the file only changes when strings do.
 sed -i '/^"POT-Creation-Date:/d' "$pot"
 if [[ $# -eq 0 ]]; then

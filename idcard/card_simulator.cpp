@@ -31,21 +31,6 @@ void CardSimulator::remove()
     m_selected = false;
 }
 
-std::optional<std::string> CardSimulator::placed() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_card ? std::optional<std::string>(m_card->key) : std::nullopt;
-}
-
-std::vector<std::string> CardSimulator::keys() const
-{
-    std::vector<std::string> out;
-    for (const auto& c : m_deck) {
-        out.push_back(c.key);
-    }
-    return out;
-}
-
 Bytes CardSimulator::feed(std::span<const std::uint8_t> bytes)
 {
     std::lock_guard lock(m_mutex);

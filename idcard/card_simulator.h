@@ -23,8 +23,6 @@ public:
     /// Puts the card with this key on the reader; false (and nothing changes) if the deck has no such card.
     bool place(std::string_view key);
     void remove();
-    [[nodiscard]] std::optional<std::string> placed() const;
-    [[nodiscard]] std::vector<std::string> keys() const;
 
     /// Bytes from the host in, the reader's answers out (zero or more frames). Partial frames are kept until the
     /// rest arrives; garbage before a preamble is skipped as a reader does.
@@ -40,7 +38,7 @@ public:
 private:
     Bytes respond(const Request& request);
 
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::vector<SampleCard> m_deck;
     const SampleCard* m_card = nullptr;
     bool m_selected = false;

@@ -1,5 +1,7 @@
 #include "idcard/reader_service.h"
 
+#include "idcard/card_read.h"
+
 namespace idcard {
 namespace {
 
@@ -88,10 +90,8 @@ void ReaderService::poll_once()
                 m_card_present = false;
                 m_listener({ReaderEventKind::card_removed, std::nullopt, std::nullopt, {}});
             }
-        } else if (is_transport_error(*e)) {
-            drop_port(*e);
         } else {
-            m_listener({ReaderEventKind::error, std::nullopt, *e, {}});
+            fail(*e);
         }
         return;
     }
@@ -104,33 +104,21 @@ void ReaderService::poll_once()
 
 void ReaderService::read_placed_card()
 {
-    const auto fail = [this](const ReaderError& e) {
-        if (is_transport_error(e)) {
-            drop_port(e);
-        } else {
-            m_listener({ReaderEventKind::error, std::nullopt, e, {}});
-        }
-    };
-    if (auto selected = m_port->select_card(); auto* e = std::get_if<ReaderError>(&selected)) {
+    auto result = read_and_verify(*m_port, m_options.read_fingerprint,
+                                  {m_options.today(), m_options.policy, m_sam_id, m_options.reader_id});
+    if (auto* e = std::get_if<ReaderError>(&result)) {
         return fail(*e);
     }
-    auto read = m_port->read_card(m_options.read_fingerprint);
-    if (auto* e = std::get_if<ReaderError>(&read)) {
-        return fail(*e);
+    m_listener({ReaderEventKind::card_read, std::move(std::get<Verification>(result)), std::nullopt, {}});
+}
+
+void ReaderService::fail(const ReaderError& error)
+{
+    if (is_transport_error(error)) {
+        drop_port(error);
+    } else {
+        m_listener({ReaderEventKind::error, std::nullopt, error, {}});
     }
-    const RawCard& raw = std::get<RawCard>(read);
-    auto text = decode_card_text(raw.text);
-    if (auto* e = std::get_if<ReaderError>(&text)) {
-        return fail(*e);
-    }
-    std::string appended;
-    auto address = m_port->read_appended_address();
-    if (auto* bytes = std::get_if<std::optional<Bytes>>(&address); bytes && *bytes) {
-        appended = decode_appended_address(**bytes);
-    }
-    ReadContext context{m_options.today(), m_options.policy, m_sam_id, m_options.reader_id};
-    m_listener({ReaderEventKind::card_read, verify_card(std::get<CardText>(text), raw.photo, appended, context),
-                std::nullopt, {}});
 }
 
 void ReaderService::drop_port(const ReaderError& error)

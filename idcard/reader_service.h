@@ -56,6 +56,8 @@ private:
     void run();
     void poll_once();
     void read_placed_card();
+    /// A lost reader is dropped and reconnected; anything else is reported as an error with this card.
+    void fail(const ReaderError& error);
     void drop_port(const ReaderError& error);
     bool wait(std::chrono::milliseconds interval);
 

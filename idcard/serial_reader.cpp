@@ -20,15 +20,20 @@ ReaderError unplugged(const boost::system::error_code& ec)
     return ReaderError{"E_READER_UNPLUGGED", 0, ec.message()};
 }
 
-/// OK for the expected status, else the status's own error.
-ReaderResult<Nothing> expect(const ReaderResult<Response>& r, std::uint8_t ok)
+/// The answer when it carries the expected status; otherwise the transport's error or the status's own.
+ReaderResult<Response> expect(ReaderResult<Response> r, std::uint8_t ok)
+{
+    if (const auto* response = std::get_if<Response>(&r); response && response->status != ok) {
+        return status_error(response->status);
+    }
+    return r;
+}
+
+/// For commands whose answer carries nothing but its status.
+ReaderResult<Nothing> status_only(const ReaderResult<Response>& r)
 {
     if (const auto* e = std::get_if<ReaderError>(&r)) {
         return *e;
-    }
-    const auto& response = std::get<Response>(r);
-    if (response.status != ok) {
-        return status_error(response.status);
     }
     return Nothing{};
 }
@@ -123,64 +128,54 @@ ReaderResult<Response> SerialReader::transact(Command command, std::chrono::mill
 
 ReaderResult<Nothing> SerialReader::sam_status()
 {
-    return expect(transact(Command::sam_status, m_options.command_timeout), 0x90);
+    return status_only(expect(transact(Command::sam_status, m_options.command_timeout), 0x90));
 }
 
 ReaderResult<std::string> SerialReader::sam_id()
 {
-    auto r = transact(Command::sam_id, m_options.command_timeout);
+    auto r = expect(transact(Command::sam_id, m_options.command_timeout), 0x90);
     if (const auto* e = std::get_if<ReaderError>(&r)) {
         return *e;
     }
-    const auto& response = std::get<Response>(r);
-    if (response.status != 0x90) {
-        return status_error(response.status);
-    }
-    const auto text = format_sam_id(response.data);
+    const auto& data = std::get<Response>(r).data;
+    const auto text = format_sam_id(data);
     if (!text) {
-        return status_error(0x3F, "SAM id of " + std::to_string(response.data.size()) + " bytes");
+        return status_error(0x3F, "SAM id of " + std::to_string(data.size()) + " bytes");
     }
     return *text;
 }
 
 ReaderResult<Nothing> SerialReader::find_card()
 {
-    return expect(transact(Command::find_card, m_options.command_timeout), 0x9F);
+    return status_only(expect(transact(Command::find_card, m_options.command_timeout), 0x9F));
 }
 
 ReaderResult<Nothing> SerialReader::select_card()
 {
-    return expect(transact(Command::select_card, m_options.command_timeout), 0x90);
+    return status_only(expect(transact(Command::select_card, m_options.command_timeout), 0x90));
 }
 
 ReaderResult<RawCard> SerialReader::read_card(bool with_fingerprint)
 {
     const auto command = with_fingerprint ? Command::read_text_photo_fingerprint : Command::read_text_photo;
-    auto r = transact(command, m_options.read_timeout);
+    auto r = expect(transact(command, m_options.read_timeout), 0x90);
     if (const auto* e = std::get_if<ReaderError>(&r)) {
         return *e;
     }
-    const auto& response = std::get<Response>(r);
-    if (response.status != 0x90) {
-        return status_error(response.status);
-    }
-    return split_read_response(response.data, with_fingerprint);
+    return split_read_response(std::get<Response>(r).data, with_fingerprint);
 }
 
 ReaderResult<std::optional<Bytes>> SerialReader::read_appended_address()
 {
     auto r = transact(Command::read_appended_address, m_options.command_timeout);
+    if (const auto* response = std::get_if<Response>(&r); response && response->status == 0x91) {
+        return std::optional<Bytes>{}; // the card has no appended address
+    }
+    r = expect(std::move(r), 0x90);
     if (const auto* e = std::get_if<ReaderError>(&r)) {
         return *e;
     }
-    const auto& response = std::get<Response>(r);
-    if (response.status == 0x91) {
-        return std::optional<Bytes>{};
-    }
-    if (response.status != 0x90) {
-        return status_error(response.status);
-    }
-    return std::optional<Bytes>(response.data);
+    return std::optional<Bytes>(std::move(std::get<Response>(r).data));
 }
 
 } // namespace idcard

@@ -1,7 +1,6 @@
 #include "idcard/shared_library.h"
 
 #include <dlfcn.h>
-#include <utility>
 
 namespace idcard {
 
@@ -20,28 +19,6 @@ std::variant<SharedLibrary, LoaderError> SharedLibrary::open(const std::string& 
         return LoaderError{message != nullptr ? message : "dlopen failed for " + path_or_name};
     }
     return SharedLibrary(handle, path_or_name);
-}
-
-SharedLibrary::SharedLibrary(void* handle, std::string name) : m_handle(handle), m_name(std::move(name)) {}
-
-SharedLibrary::SharedLibrary(SharedLibrary&& other) noexcept
-    : m_handle(std::exchange(other.m_handle, nullptr)), m_name(std::move(other.m_name))
-{
-}
-
-SharedLibrary& SharedLibrary::operator=(SharedLibrary&& other) noexcept
-{
-    if (this != &other) {
-        close();
-        m_handle = std::exchange(other.m_handle, nullptr);
-        m_name = std::move(other.m_name);
-    }
-    return *this;
-}
-
-SharedLibrary::~SharedLibrary()
-{
-    close();
 }
 
 void SharedLibrary::close() noexcept

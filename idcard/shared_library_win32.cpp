@@ -7,7 +7,6 @@
 #define WIN32_LEAN_AND_MEAN
 #endif
 #include <filesystem>
-#include <utility>
 #include <windows.h>
 
 namespace idcard {
@@ -68,28 +67,6 @@ std::variant<SharedLibrary, LoaderError> SharedLibrary::open(const std::string& 
         return LoaderError{system_message(error, path_or_name)};
     }
     return SharedLibrary(reinterpret_cast<void*>(handle), path_or_name);
-}
-
-SharedLibrary::SharedLibrary(void* handle, std::string name) : m_handle(handle), m_name(std::move(name)) {}
-
-SharedLibrary::SharedLibrary(SharedLibrary&& other) noexcept
-    : m_handle(std::exchange(other.m_handle, nullptr)), m_name(std::move(other.m_name))
-{
-}
-
-SharedLibrary& SharedLibrary::operator=(SharedLibrary&& other) noexcept
-{
-    if (this != &other) {
-        close();
-        m_handle = std::exchange(other.m_handle, nullptr);
-        m_name = std::move(other.m_name);
-    }
-    return *this;
-}
-
-SharedLibrary::~SharedLibrary()
-{
-    close();
 }
 
 void SharedLibrary::close() noexcept

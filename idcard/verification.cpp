@@ -7,6 +7,7 @@ Verification verify_card(const CardText& card, const Bytes& photo, const std::st
 {
     Verification out;
     out.card = card;
+    out.appended_address = appended_address;
     const auto id = domain::IdNumber::parse(card.id_number, context.today);
     if (!id) {
         out.problems.push_back(id.error());

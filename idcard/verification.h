@@ -32,6 +32,7 @@ struct Verification
     std::optional<VerifiedIdentity> identity; ///< present only when there are no problems
     std::vector<domain::Problem> problems;    ///< every reason the card cannot be relied on
     CardText card;                            ///< what was read, for showing alongside the problems
+    std::string appended_address;             ///< as read, also when the card has problems
 };
 
 struct ReadContext

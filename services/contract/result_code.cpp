@@ -1,12 +1,11 @@
 #include "services/contract/result_code.h"
 
-#include <array>
-#include <utility>
+#include "domain/name_table.h"
 
 namespace contract {
 namespace {
 
-constexpr std::array<std::pair<ResultCode, std::string_view>, 16> kNames{{
+constexpr domain::NameTable<ResultCode, 16> kNames{{
     {ResultCode::ok, "OK"},
     {ResultCode::blacklisted, "E_BLACKLISTED"},
     {ResultCode::open_order, "E_OPEN_ORDER"},
@@ -29,22 +28,12 @@ constexpr std::array<std::pair<ResultCode, std::string_view>, 16> kNames{{
 
 std::string_view to_string(ResultCode code)
 {
-    for (const auto& [c, name] : kNames) {
-        if (c == code) {
-            return name;
-        }
-    }
-    return "E_INTERNAL";
+    return domain::name_of(kNames, code, "E_INTERNAL");
 }
 
 std::optional<ResultCode> result_code_from_string(std::string_view text)
 {
-    for (const auto& [c, name] : kNames) {
-        if (name == text) {
-            return c;
-        }
-    }
-    return std::nullopt;
+    return domain::value_of(kNames, text);
 }
 
 } // namespace contract

@@ -4,6 +4,7 @@
 #include "client/workflows/local_clock.h"
 #include "commands.h"
 #include "domain/masking.h"
+#include "idcard/card_read.h"
 #include "idcard/card_text.h"
 #include "idcard/raw_card.h"
 #include "idcard/serial_reader.h"
@@ -86,9 +87,9 @@ void print_card(const idcard::CardText& t, const std::string& appended, bool ful
     std::printf("valid: %s - %s\n", t.valid_from.c_str(), t.valid_to.c_str());
 }
 
-int report(const idcard::Verification& v, const std::string& appended, bool full)
+int report(const idcard::Verification& v, bool full)
 {
-    print_card(v.card, appended, full);
+    print_card(v.card, v.appended_address, full);
     if (v.identity) {
         std::printf("verified: yes (age %d%s)\n", v.identity->age, v.identity->needs_guardian ? ", needs a guardian" : "");
         return 0;
@@ -132,25 +133,11 @@ int read_once(const IdcardOptions& o)
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
     }
-    if (auto selected = reader.select_card(); auto* e = std::get_if<idcard::ReaderError>(&selected)) {
+    const auto result = idcard::read_and_verify(reader, false, {workflows::local_today(), {}, sam_id, o.port});
+    if (const auto* e = std::get_if<idcard::ReaderError>(&result)) {
         return fail(*e);
     }
-    auto read = reader.read_card(false);
-    if (auto* e = std::get_if<idcard::ReaderError>(&read)) {
-        return fail(*e);
-    }
-    auto text = idcard::decode_card_text(std::get<idcard::RawCard>(read).text);
-    if (auto* e = std::get_if<idcard::ReaderError>(&text)) {
-        return fail(*e);
-    }
-    std::string appended;
-    auto address = reader.read_appended_address();
-    if (auto* bytes = std::get_if<std::optional<idcard::Bytes>>(&address); bytes && *bytes) {
-        appended = idcard::decode_appended_address(**bytes);
-    }
-    const auto v = idcard::verify_card(std::get<idcard::CardText>(text), std::get<idcard::RawCard>(read).photo,
-                                       appended, {workflows::local_today(), {}, sam_id, o.port});
-    return report(v, appended, o.full);
+    return report(std::get<idcard::Verification>(result), o.full);
 }
 
 int decode_file(const IdcardOptions& o)
@@ -186,7 +173,7 @@ int decode_file(const IdcardOptions& o)
     }
     const auto v = idcard::verify_card(std::get<idcard::CardText>(text), std::get<idcard::RawCard>(raw).photo, "",
                                        {workflows::local_today(), {}, "", o.file});
-    return report(v, "", o.full);
+    return report(v, o.full);
 }
 
 } // namespace

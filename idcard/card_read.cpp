@@ -1,0 +1,27 @@
+#include "idcard/card_read.h"
+
+namespace idcard {
+
+ReaderResult<Verification> read_and_verify(ReaderPort& port, bool with_fingerprint, const ReadContext& context)
+{
+    if (auto selected = port.select_card(); auto* e = std::get_if<ReaderError>(&selected)) {
+        return *e;
+    }
+    auto read = port.read_card(with_fingerprint);
+    if (auto* e = std::get_if<ReaderError>(&read)) {
+        return *e;
+    }
+    const RawCard& raw = std::get<RawCard>(read);
+    auto text = decode_card_text(raw.text);
+    if (auto* e = std::get_if<ReaderError>(&text)) {
+        return *e;
+    }
+    std::string appended;
+    auto address = port.read_appended_address();
+    if (auto* bytes = std::get_if<std::optional<Bytes>>(&address); bytes && *bytes) {
+        appended = decode_appended_address(**bytes);
+    }
+    return verify_card(std::get<CardText>(text), raw.photo, appended, context);
+}
+
+} // namespace idcard
