@@ -27,18 +27,18 @@ std::variant<Fault, DecodeError> decode_fault(std::string_view xml)
     // No DOCTYPE or entity expansion from the network (pugixml never fetches external entities).
     const auto parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default & ~pugi::parse_doctype);
     if (!parsed) {
-        return DecodeError{"malformed", parsed.description()};
+        return DecodeError{"malformed", parsed.description(), {}};
     }
     const auto result = doc.document_element();
     if (std::string_view(result.name()) != "result") {
-        return DecodeError{"element", result.name()};
+        return DecodeError{"element", result.name(), {}};
     }
     if (std::string_view(result.attribute("xmlns").value()) != kNamespace) {
-        return DecodeError{"namespace", result.attribute("xmlns").value()};
+        return DecodeError{"namespace", result.attribute("xmlns").value(), {}};
     }
     const auto code = result_code_from_string(result.attribute("code").value());
     if (!code) {
-        return DecodeError{"code", result.attribute("code").value()};
+        return DecodeError{"code", result.attribute("code").value(), {}};
     }
     Fault fault{*code, {}};
     for (auto param : result.children("param")) {
