@@ -18,11 +18,13 @@ if(SOCI_FOUND AND NOT TARGET SOCI::core)
     set_target_properties(SOCI::sqlite3 PROPERTIES
         IMPORTED_LOCATION ${SOCI_SQLITE3_LIBRARY}
         INTERFACE_LINK_LIBRARIES SOCI::core)
-    if(SOCI_POSTGRESQL_LIBRARY)
+    # SOCI's PostgreSQL header includes libpq-fe.h, so its users need libpq's include folder (libpq-dev).
+    find_package(PostgreSQL QUIET)
+    if(SOCI_POSTGRESQL_LIBRARY AND PostgreSQL_FOUND)
         add_library(SOCI::postgresql UNKNOWN IMPORTED)
         set_target_properties(SOCI::postgresql PROPERTIES
             IMPORTED_LOCATION ${SOCI_POSTGRESQL_LIBRARY}
-            INTERFACE_LINK_LIBRARIES SOCI::core)
+            INTERFACE_LINK_LIBRARIES "SOCI::core;PostgreSQL::PostgreSQL")
     endif()
 endif()
 mark_as_advanced(SOCI_INCLUDE_DIR SOCI_CORE_LIBRARY SOCI_SQLITE3_LIBRARY SOCI_POSTGRESQL_LIBRARY)

@@ -1,6 +1,6 @@
 #include "client/store/database.h"
 
-#include "client/store/migrations.h"
+#include "common/sql/migrations.h"
 #include "client/store/schema.h"
 
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -19,7 +19,7 @@ std::unique_ptr<soci::session> open_database(const std::filesystem::path& path)
 {
     auto session = std::make_unique<soci::session>(soci::sqlite3, "db=" + path.string());
     configure_connection(*session);
-    migrate(*session, workstation_schema());
+    sql::migrate(*session, workstation_schema());
     return session;
 }
 

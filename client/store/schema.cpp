@@ -4,9 +4,9 @@
 
 namespace store {
 
-std::span<const Migration> workstation_schema()
+std::span<const sql::Migration> workstation_schema()
 {
-    static const std::array<Migration, 1> migrations{{
+    static const std::array<sql::Migration, 1> migrations{{
         {1,
          "settings and audit log",
          {

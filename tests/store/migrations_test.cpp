@@ -1,5 +1,5 @@
 #include "client/store/database.h"
-#include "client/store/migrations.h"
+#include "common/sql/migrations.h"
 #include "client/store/schema.h"
 
 #include <catch2/catch.hpp>
@@ -65,11 +65,11 @@ TEST_CASE("a failing migration leaves the previous version intact", "[store]")
 {
     TempDir dir;
     soci::session session(soci::sqlite3, "db=" + (dir.path / "m.db").string());
-    const std::array<store::Migration, 2> migrations{{
+    const std::array<sql::Migration, 2> migrations{{
         {1, "one", {"CREATE TABLE a (x INTEGER)"}},
         {2, "two", {"CREATE TABLE b (y INTEGER)", "THIS IS NOT SQL"}},
     }};
-    REQUIRE_THROWS_AS(store::migrate(session, migrations), store::SchemaError);
+    REQUIRE_THROWS_AS(sql::migrate(session, migrations), sql::SchemaError);
     CHECK(store::schema_version(session) == 1);
     int tables = 0;
     session << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'", soci::into(tables);
@@ -80,13 +80,13 @@ TEST_CASE("a database from a newer program is refused, not downgraded", "[store]
 {
     TempDir dir;
     soci::session session(soci::sqlite3, "db=" + (dir.path / "n.db").string());
-    const std::array<store::Migration, 2> newer{{{1, "one", {"CREATE TABLE a (x INTEGER)"}},
+    const std::array<sql::Migration, 2> newer{{{1, "one", {"CREATE TABLE a (x INTEGER)"}},
                                                  {2, "two", {"CREATE TABLE b (y INTEGER)"}}}};
-    store::migrate(session, newer);
+    sql::migrate(session, newer);
     try {
-        store::migrate(session, std::span(newer).first(1));
+        sql::migrate(session, std::span(newer).first(1));
         FAIL("expected SchemaError");
-    } catch (const store::SchemaError& e) {
+    } catch (const sql::SchemaError& e) {
         CHECK(e.code() == "E_SCHEMA_NEWER");
     }
 }

@@ -1,13 +1,26 @@
-#include "client/store/migrations.h"
+#include "common/sql/migrations.h"
 
+#include <ctime>
 #include <string>
 
-namespace store {
+namespace sql {
+
+namespace {
+std::string utc_now_text()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+} // namespace
 
 int schema_version(soci::session& session)
 {
     session << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT NOT NULL, "
-               "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))";
+               "applied_at TEXT NOT NULL)";
     int version = 0;
     soci::indicator ind = soci::i_null;
     session << "SELECT MAX(version) FROM schema_version", soci::into(version, ind);
@@ -32,8 +45,9 @@ int migrate(soci::session& session, std::span<const Migration> migrations)
                 session << std::string(statement);
             }
             const std::string name(m.name);
-            session << "INSERT INTO schema_version (version, name) VALUES (:v, :n)", soci::use(m.version),
-                soci::use(name);
+            const auto applied_at = utc_now_text();
+            session << "INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :a)",
+                soci::use(m.version), soci::use(name), soci::use(applied_at);
             tx.commit();
         } catch (const soci::soci_error& e) {
             throw SchemaError("E_SCHEMA_MIGRATION",
@@ -44,4 +58,4 @@ int migrate(soci::session& session, std::span<const Migration> migrations)
     return current;
 }
 
-} // namespace store
+} // namespace sql

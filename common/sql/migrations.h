@@ -1,6 +1,7 @@
 #pragma once
 /// Versioned schema migrations: each one runs once, in its own transaction, in version order, and the version is
-/// recorded in the same transaction, so a crash mid-migration leaves the previous version intact.
+/// recorded in the same transaction, so a crash mid-migration leaves the previous version intact. Shared by the
+/// workstation's SQLite cache and the back office (SQLite or PostgreSQL), so its own SQL is portable.
 
 #include <soci/soci.h>
 #include <span>
@@ -8,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace store {
+namespace sql {
 
 struct Migration
 {
@@ -35,4 +36,4 @@ int schema_version(soci::session& session);
 /// Applies the migrations newer than the database; returns the resulting version.
 int migrate(soci::session& session, std::span<const Migration> migrations);
 
-} // namespace store
+} // namespace sql

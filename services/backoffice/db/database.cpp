@@ -1,0 +1,71 @@
+#include "services/backoffice/db/database.h"
+
+#include "services/backoffice/db/schema.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+namespace backoffice::db {
+
+std::optional<Target> parse_target(std::string_view text)
+{
+    if (text.starts_with("sqlite:") && text.size() > 7) {
+        return Target{Backend::sqlite, "db=" + std::string(text.substr(7))};
+    }
+    if (text.starts_with("postgresql://") || text.starts_with("postgres://") ||
+        (text.find("dbname=") != std::string_view::npos && text.find('=') != std::string_view::npos)) {
+        return Target{Backend::postgresql, std::string(text)};
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+void configure(soci::session& session, Backend backend)
+{
+    if (backend == Backend::sqlite) {
+        // Durable: an answered write survives power loss. busy_timeout lets readers wait out a checkpoint.
+        session << "PRAGMA journal_mode=WAL";
+        session << "PRAGMA synchronous=FULL";
+        session << "PRAGMA busy_timeout=10000";
+    } else {
+        // Every id and timestamp we write is text in UTC; keep the server's own clock out of it.
+        session << "SET TIME ZONE 'UTC'";
+    }
+}
+
+std::unique_ptr<soci::session> connect(const Target& target)
+{
+    auto session = target.backend == Backend::sqlite
+                       ? std::make_unique<soci::session>(soci::sqlite3, target.connect)
+                       : std::make_unique<soci::session>(soci::postgresql, target.connect);
+    configure(*session, target.backend);
+    return session;
+}
+
+} // namespace
+
+Database::Database(Target target, std::size_t readers) : m_target(std::move(target)), m_readers(readers)
+{
+    m_writer = connect(m_target);
+    sql::migrate(*m_writer, backoffice_schema());
+    m_pool = std::make_unique<soci::connection_pool>(m_readers);
+    for (std::size_t i = 0; i < m_readers; ++i) {
+        auto& session = m_pool->at(i);
+        if (m_target.backend == Backend::sqlite) {
+            session.open(soci::sqlite3, m_target.connect);
+        } else {
+            session.open(soci::postgresql, m_target.connect);
+        }
+        configure(session, m_target.backend);
+    }
+}
+
+Database::~Database() = default;
+
+std::unique_ptr<soci::session> Database::open() const
+{
+    return connect(m_target);
+}
+
+} // namespace backoffice::db

@@ -1,0 +1,525 @@
+// Orders (TMF622): submit with every hard check, get, list, cancel as its own request, and the work order's
+// progress. Numbers and ports are taken in the same transaction as the order and given back when it fails or is
+// cancelled.
+#include "domain/group_member.h"
+#include "domain/order_state.h"
+#include "domain/phone_number.h"
+#include "domain/short_number.h"
+#include "services/backoffice/handlers.h"
+#include "services/backoffice/handlers/records.h"
+#include "services/backoffice/sql_util.h"
+#include "services/contract/message_codec.h"
+
+#include <algorithm>
+#include <set>
+
+namespace backoffice {
+
+namespace {
+
+constexpr std::array kOrderTypes{"install", "move", "vasChange", "accountChange", "familyBundle", "memberAdd",
+                                 "memberRemove"};
+constexpr const char* kOpenStates = "('acknowledged', 'pending', 'held', 'inProgress', 'assessingCancellation', "
+                                    "'pendingCancellation')";
+
+struct OfferingRow
+{
+    std::string kind;
+    long long one_off = 0;
+};
+
+OfferingRow sellable_offering(OpContext& ctx, const std::string& offering_id, const std::string& field)
+{
+    OfferingRow row;
+    std::string status;
+    std::string valid_from;
+    std::string valid_to;
+    soci::indicator to_ind = soci::i_null;
+    ctx.sql << "SELECT kind, one_off_fen, lifecycle_status, valid_from, valid_to FROM offerings WHERE offering_id = :o",
+        soci::use(offering_id), soci::into(row.kind), soci::into(row.one_off), soci::into(status),
+        soci::into(valid_from), soci::into(valid_to, to_ind);
+    const auto day = business_day(ctx.now);
+    if (!ctx.sql.got_data() || status != "Launched" || valid_from > day || (to_ind == soci::i_ok && valid_to < day)) {
+        refuse(ResultCode::no_campaign, {{"field", field}, {"offeringId", offering_id}});
+    }
+    return row;
+}
+
+struct CustomerState
+{
+    CustomerRecord record;
+    bool blacklisted = false;
+    long long arrears = 0;
+};
+
+CustomerState customer_state(OpContext& ctx, const std::string& customer_id)
+{
+    CustomerState state{load_customer(ctx.sql, customer_id)};
+    int blacklisted = 0;
+    ctx.sql << "SELECT blacklisted, arrears_fen FROM customers WHERE customer_id = :c", soci::use(customer_id),
+        soci::into(blacklisted), soci::into(state.arrears);
+    int listed = 0;
+    for (const auto& c : state.record.certificates) {
+        if (c.main) {
+            ctx.sql << "SELECT COUNT(*) FROM blacklist WHERE id_number = :n", soci::use(c.number), soci::into(listed);
+        }
+    }
+    state.blacklisted = blacklisted != 0 || listed > 0;
+    return state;
+}
+
+void check_service_owned(OpContext& ctx, const OrderDraft& draft)
+{
+    if (!draft.service_number) {
+        refuse_field("productOrder/serviceNumber", "missing");
+    }
+    std::string owner;
+    ctx.sql << "SELECT customer_id FROM services WHERE service_number = :s", soci::use(*draft.service_number),
+        soci::into(owner);
+    if (!ctx.sql.got_data()) {
+        refuse(ResultCode::not_found, {{"serviceNumber", *draft.service_number}});
+    }
+    if (owner != draft.customer_id) {
+        refuse_field("productOrder/serviceNumber", "notCustomers");
+    }
+    // 此用户有未竣工的…业务: one unfinished order per service at a time.
+    std::string open;
+    ctx.sql << "SELECT order_id FROM orders WHERE service_number = :s AND state IN " + std::string(kOpenStates) +
+                   " LIMIT 1",
+        soci::use(*draft.service_number), soci::into(open);
+    if (ctx.sql.got_data()) {
+        refuse(ResultCode::open_order, {{"orderId", open}, {"serviceNumber", *draft.service_number}});
+    }
+}
+
+/// Takes `quantity` ports at a building, refusing E_NO_RESOURCE when there are not enough.
+std::string take_ports(OpContext& ctx, const std::optional<std::string>& address_id, long long quantity)
+{
+    if (!address_id) {
+        refuse_field("productOrder/addressId", "missing");
+    }
+    std::string level;
+    std::string exchange;
+    soci::indicator exchange_ind = soci::i_null;
+    ctx.sql << "SELECT level, exchange FROM addresses WHERE address_id = :a", soci::use(*address_id),
+        soci::into(level), soci::into(exchange, exchange_ind);
+    if (!ctx.sql.got_data() || level != "building") {
+        refuse_field("productOrder/addressId", "notBuilding");
+    }
+    soci::statement take = (ctx.sql.prepare << "UPDATE addresses SET ports_used = ports_used + :q "
+                                               "WHERE address_id = :a AND ports_total - ports_used >= :q2",
+                            soci::use(quantity), soci::use(*address_id), soci::use(quantity));
+    take.execute(true);
+    if (take.get_affected_rows() != 1) {
+        refuse(ResultCode::no_resource, {{"addressId", *address_id}, {"quantity", std::to_string(quantity)}});
+    }
+    return exchange_ind == soci::i_ok ? exchange : "";
+}
+
+/// Puts a number to use for `order_id`: free, or reserved by this clerk and not expired.
+long long take_number(OpContext& ctx, const std::string& number, const std::string& order_id)
+{
+    const auto now = iso(ctx.now);
+    soci::statement take =
+        (ctx.sql.prepare << "UPDATE numbers SET status = 'inUse', order_id = :o, reserved_by = NULL, "
+                            "reserved_until = NULL WHERE number = :n AND (status = 'free' OR (status = 'reserved' "
+                            "AND (reserved_by = :s OR reserved_until <= :now)))",
+         soci::use(order_id), soci::use(number), soci::use(ctx.caller.staff_id), soci::use(now));
+    take.execute(true);
+    if (take.get_affected_rows() != 1) {
+        int known = 0;
+        ctx.sql << "SELECT COUNT(*) FROM numbers WHERE number = :n", soci::use(number), soci::into(known);
+        refuse(known == 0 ? ResultCode::no_resource : ResultCode::number_taken, {{"number", number}});
+    }
+    long long fee = 0;
+    ctx.sql << "SELECT fee_fen FROM numbers WHERE number = :n", soci::use(number), soci::into(fee);
+    return fee;
+}
+
+void check_quota(OpContext& ctx, const CustomerRecord& customer, long long adding)
+{
+    const auto main = std::find_if(customer.certificates.begin(), customer.certificates.end(),
+                                   [](const auto& c) { return c.main; });
+    if (customer.kind != "individual" || main == customer.certificates.end()) {
+        return; // quotas are per person's ID (一证五号); group lines are not counted against anyone
+    }
+    int held = 0;
+    ctx.sql << "SELECT COUNT(*) FROM services s WHERE s.kind = 'fixedLine' AND s.status <> 'terminated' AND "
+               "s.customer_id IN (SELECT customer_id FROM certificates WHERE number = :n AND main = 1)",
+        soci::use(main->number), soci::into(held);
+    const auto limit = setting_int(ctx.sql, "quota_fixedLine", 5);
+    if (held + adding > limit) {
+        refuse(ResultCode::id_quota,
+               {{"kind", "fixedLine"}, {"held", std::to_string(held)}, {"limit", std::to_string(limit)}});
+    }
+}
+
+void check_items(OpContext& ctx, OrderDraft& draft, long long& fees, long long& basics)
+{
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < draft.items.size(); ++i) {
+        auto& item = draft.items[i];
+        const auto field = "productOrder/item/" + std::to_string(i + 1);
+        if (!ids.insert(item.item_id).second) {
+            refuse_field(field + "/itemId", "duplicate");
+        }
+        if (!domain::item_action_from_string(item.action)) {
+            refuse_field(field + "/action", "unknown");
+        }
+        const auto offering = sellable_offering(ctx, item.offering_id, field + "/offeringId");
+        if (item.action == "add") {
+            fees += offering.one_off;
+        }
+        if (offering.kind == "basic") {
+            ++basics;
+        }
+        item.state = "acknowledged";
+    }
+}
+
+void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, long long& fees,
+             const CustomerState& customer)
+{
+    long long basics = 0;
+    check_items(ctx, draft, fees, basics);
+    if (basics == 0) {
+        refuse_field("productOrder/item", "noBasicProduct");
+    }
+    check_quota(ctx, customer.record, basics);
+    const auto exchange = take_ports(ctx, draft.address_id, basics);
+    std::string account;
+    ctx.sql << "SELECT account_id FROM accounts WHERE customer_id = :c ORDER BY account_id LIMIT 1",
+        soci::use(draft.customer_id), soci::into(account);
+    auto account_ind = ctx.sql.got_data() ? soci::i_ok : soci::i_null;
+    for (std::size_t i = 0; i < draft.items.size(); ++i) {
+        auto& item = draft.items[i];
+        std::string kind;
+        ctx.sql << "SELECT kind FROM offerings WHERE offering_id = :o", soci::use(item.offering_id), soci::into(kind);
+        if (kind != "basic") {
+            continue;
+        }
+        if (!item.service_number) {
+            refuse_field("productOrder/item/" + std::to_string(i + 1) + "/serviceNumber", "missing");
+        }
+        fees += take_number(ctx, *item.service_number, order_id);
+        // The line exists from acceptance as "pending"; it becomes active when the installer completes the work.
+        ctx.sql << "INSERT INTO services (service_number, customer_id, offering_id, kind, status, address_id, "
+                   "account_id) VALUES (:s, :c, :o, 'fixedLine', 'pending', :a, :ac)",
+            soci::use(*item.service_number), soci::use(draft.customer_id), soci::use(item.offering_id),
+            soci::use(*draft.address_id), soci::use(account, account_ind);
+    }
+    (void)exchange;
+}
+
+void members(OpContext& ctx, const OrderDraft& draft, const CustomerState& customer, bool adding)
+{
+    if (customer.record.kind != "group") {
+        refuse_field("productOrder/customerId", "notGroup");
+    }
+    if (draft.members.empty()) {
+        refuse_field("productOrder/member", "missing");
+    }
+    if (const auto closed = domain::check_member_window(today(ctx.now))) {
+        refuse_problem("productOrder/member", *closed);
+    }
+    std::vector<domain::ShortNumber> taken;
+    soci::rowset<std::string> shorts =
+        (ctx.sql.prepare << "SELECT short_number FROM group_members WHERE group_id = :g AND state <> 'removed' AND "
+                            "short_number IS NOT NULL",
+         soci::use(draft.customer_id));
+    for (const auto& s : shorts) {
+        if (auto parsed = domain::ShortNumber::parse(s)) {
+            taken.push_back(*parsed);
+        }
+    }
+    for (std::size_t i = 0; i < draft.members.size(); ++i) {
+        const auto& member = draft.members[i];
+        const auto field = "productOrder/member/" + std::to_string(i + 1);
+        const auto number = domain::PhoneNumber::parse(member.number);
+        if (!number) {
+            refuse_problem(field + "/number", number.error());
+        }
+        std::string state;
+        ctx.sql << "SELECT state FROM group_members WHERE group_id = :g AND number = :n", soci::use(draft.customer_id),
+            soci::use(member.number), soci::into(state);
+        const bool present = ctx.sql.got_data() && state != "removed";
+        if (!adding) {
+            if (!present) {
+                refuse_field(field + "/number", "notMember");
+            }
+            ctx.sql << "UPDATE group_members SET state = 'removed' WHERE group_id = :g AND number = :n",
+                soci::use(draft.customer_id), soci::use(member.number);
+            continue;
+        }
+        if (present) {
+            refuse_field(field + "/number", "E_MEMBER_EXISTS");
+        }
+        std::string short_number;
+        soci::indicator short_ind = soci::i_null;
+        if (member.short_number) {
+            const auto parsed = domain::ShortNumber::parse(*member.short_number);
+            if (!parsed) {
+                refuse_problem(field + "/shortNumber", parsed.error());
+            }
+            if (const auto clash = domain::check_short_number_free(*parsed, taken)) {
+                refuse_problem(field + "/shortNumber", *clash);
+            }
+            taken.push_back(*parsed);
+            short_number = parsed->str();
+            short_ind = soci::i_ok;
+        }
+        const auto at = iso(ctx.now);
+        ctx.sql << "DELETE FROM group_members WHERE group_id = :g AND number = :n", soci::use(draft.customer_id),
+            soci::use(member.number);
+        // Each addition waits for the member's SMS confirmation; the work order's completion stands for it here.
+        ctx.sql << "INSERT INTO group_members (group_id, number, short_number, state, added_at) "
+                   "VALUES (:g, :n, :s, 'pendingConfirmation', :a)",
+            soci::use(draft.customer_id), soci::use(member.number), soci::use(short_number, short_ind),
+            soci::use(at);
+    }
+}
+
+void record_event(OpContext& ctx, const std::string& order_id, const std::string& state,
+                  const std::optional<std::string>& reason)
+{
+    int seq = 0;
+    ctx.sql << "SELECT COUNT(*) FROM order_events WHERE order_id = :o", soci::use(order_id), soci::into(seq);
+    const auto at = iso(ctx.now);
+    const std::string text = reason.value_or("");
+    auto ind = reason ? soci::i_ok : soci::i_null;
+    ctx.sql << "INSERT INTO order_events (order_id, seq, state, at, staff_id, reason) VALUES (:o, :q, :s, :a, :st, :r)",
+        soci::use(order_id), soci::use(seq + 1), soci::use(state), soci::use(at), soci::use(ctx.caller.staff_id),
+        soci::use(text, ind);
+}
+
+void set_state(OpContext& ctx, const std::string& order_id, const std::string& state,
+               const std::optional<std::string>& reason)
+{
+    const auto change = next_change(ctx.sql);
+    ctx.sql << "UPDATE orders SET state = :s, change_seq = :c WHERE order_id = :o", soci::use(state),
+        soci::use(change), soci::use(order_id);
+    ctx.sql << "UPDATE order_items SET state = :s WHERE order_id = :o", soci::use(state), soci::use(order_id);
+    record_event(ctx, order_id, state, reason);
+}
+
+/// What a final outcome does to the inventory: completed activates, failed or cancelled gives resources back.
+void settle_resources(OpContext& ctx, const ProductOrder& order, const std::string& outcome)
+{
+    const auto& draft = order.draft;
+    if (outcome == "completed") {
+        if (draft.order_type == "install") {
+            ctx.sql << "UPDATE services SET status = 'active' WHERE service_number IN "
+                       "(SELECT number FROM numbers WHERE order_id = :o)",
+                soci::use(order.order_id);
+        } else if (draft.order_type == "move" && draft.service_number && draft.address_id) {
+            ctx.sql << "UPDATE services SET address_id = :a WHERE service_number = :s", soci::use(*draft.address_id),
+                soci::use(*draft.service_number);
+        } else if (draft.order_type == "accountChange" && draft.service_number && draft.billing_account_id) {
+            ctx.sql << "UPDATE services SET account_id = :a WHERE service_number = :s",
+                soci::use(*draft.billing_account_id), soci::use(*draft.service_number);
+        } else if (draft.order_type == "memberAdd") {
+            ctx.sql << "UPDATE group_members SET state = 'active' WHERE group_id = :g AND state = 'pendingConfirmation'",
+                soci::use(draft.customer_id);
+        }
+        return;
+    }
+    if (draft.order_type == "install") {
+        ctx.sql << "DELETE FROM services WHERE status = 'pending' AND service_number IN "
+                   "(SELECT number FROM numbers WHERE order_id = :o)",
+            soci::use(order.order_id);
+        ctx.sql << "UPDATE numbers SET status = 'free', order_id = NULL WHERE order_id = :o", soci::use(order.order_id);
+    }
+    if ((draft.order_type == "install" || draft.order_type == "move") && draft.address_id) {
+        long long lines = draft.order_type == "move" ? 1 : 0;
+        if (draft.order_type == "install") {
+            for (const auto& item : draft.items) {
+                lines += item.service_number ? 1 : 0;
+            }
+        }
+        ctx.sql << "UPDATE addresses SET ports_used = ports_used - :q WHERE address_id = :a AND ports_used >= :q2",
+            soci::use(lines), soci::use(*draft.address_id), soci::use(lines);
+    }
+    if (draft.order_type == "memberAdd") {
+        ctx.sql << "DELETE FROM group_members WHERE group_id = :g AND state = 'pendingConfirmation'",
+            soci::use(draft.customer_id);
+    }
+}
+
+} // namespace
+
+OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
+{
+    auto draft = request.order;
+    if (std::none_of(kOrderTypes.begin(), kOrderTypes.end(), [&](const char* t) { return draft.order_type == t; })) {
+        refuse_field("productOrder/orderType", "unknown");
+    }
+    const auto customer = customer_state(ctx, draft.customer_id);
+    if (customer.blacklisted) {
+        refuse(ResultCode::blacklisted, {{"customerId", draft.customer_id}});
+    }
+    const bool needs_clear_account = draft.order_type != "accountChange" && draft.order_type != "memberRemove";
+    if (needs_clear_account && customer.arrears > 0) {
+        refuse(ResultCode::arrears, {{"customerId", draft.customer_id},
+                                     {"amount", domain::Money::from_fen(customer.arrears).plain()}});
+    }
+    const auto order_id = next_id(ctx, "order", "O");
+    long long fees = 0;
+    long long basics = 0;
+    if (draft.order_type == "install") {
+        install(ctx, draft, order_id, fees, customer);
+    } else if (draft.order_type == "memberAdd" || draft.order_type == "memberRemove") {
+        members(ctx, draft, customer, draft.order_type == "memberAdd");
+    } else {
+        check_service_owned(ctx, draft);
+        check_items(ctx, draft, fees, basics);
+        if (draft.order_type == "move") {
+            take_ports(ctx, draft.address_id, 1);
+        } else if (draft.order_type == "vasChange" && draft.items.empty()) {
+            refuse_field("productOrder/item", "missing");
+        } else if (draft.order_type == "accountChange") {
+            if (!draft.billing_account_id) {
+                refuse_field("productOrder/billingAccountId", "missing");
+            }
+            int known = 0;
+            ctx.sql << "SELECT COUNT(*) FROM accounts WHERE account_id = :a AND state = 'active'",
+                soci::use(*draft.billing_account_id), soci::into(known);
+            if (known == 0) {
+                refuse(ResultCode::not_found, {{"billingAccountId", *draft.billing_account_id}});
+            }
+        } else if (draft.order_type == "familyBundle" && (draft.members.empty() || draft.members.size() > 8)) {
+            refuse_field("productOrder/member", "count");
+        }
+    }
+    // Fees are the catalog's, never the screen's: a client that shows others has an old catalog.
+    long long shown = 0;
+    for (const auto& fee : draft.fees) {
+        shown += fee.amount.fen();
+    }
+    if (!draft.fees.empty() && shown != fees) {
+        refuse(ResultCode::validation, {{"field", "productOrder/fee"}, {"reason", "mismatch"},
+                                        {"expected", domain::Money::from_fen(fees).plain()}});
+    }
+    if (draft.fees.empty() && fees > 0) {
+        draft.fees.push_back({"一次性费用", domain::Money::from_fen(fees)});
+    }
+
+    const auto created = iso(ctx.now);
+    const auto due = iso(ctx.now + std::chrono::hours{setting_int(ctx.sql, "install_hours", 48)});
+    const auto stored = encode_request(OrderSubmitRequest{draft});
+    const auto change = next_change(ctx.sql);
+    const auto day = business_day(ctx.now);
+    const std::string service = draft.service_number.value_or("");
+    auto service_ind = draft.service_number ? soci::i_ok : soci::i_null;
+    ctx.sql << "INSERT INTO orders (order_id, external_id, order_type, state, customer_id, service_number, draft, "
+               "total_fen, created_at, due_by, staff_id, hall_id, business_day, change_seq) VALUES (:o, :e, :t, "
+               "'acknowledged', :c, :s, :d, :f, :ca, :du, :st, :h, :bd, :ch)",
+        soci::use(order_id), soci::use(draft.external_id), soci::use(draft.order_type), soci::use(draft.customer_id),
+        soci::use(service, service_ind), soci::use(stored), soci::use(fees), soci::use(created), soci::use(due),
+        soci::use(ctx.caller.staff_id), soci::use(ctx.caller.hall_id), soci::use(day), soci::use(change);
+    for (const auto& item : draft.items) {
+        ctx.sql << "INSERT INTO order_items (order_id, item_id, state) VALUES (:o, :i, 'acknowledged')",
+            soci::use(order_id), soci::use(item.item_id);
+    }
+    record_event(ctx, order_id, "acknowledged", std::nullopt);
+    ctx.sql << "UPDATE customers SET change_seq = :c WHERE customer_id = :id", soci::use(change),
+        soci::use(draft.customer_id);
+    audit(ctx, "orderSubmit", order_id);
+    OrderSubmitResponse response;
+    response.order = load_order(ctx.sql, order_id);
+    return response;
+}
+
+OrderGetResponse handle(OpContext& ctx, const OrderGetRequest& request)
+{
+    OrderGetResponse response;
+    response.order = load_order(ctx.sql, request.order_id);
+    return response;
+}
+
+OrderListResponse handle(OpContext& ctx, const OrderListRequest& request)
+{
+    const long long limit = request.limit.value_or(50);
+    if (limit < 1 || limit > 500) {
+        refuse_field("limit", "range");
+    }
+    if (request.state && !domain::order_state_from_string(*request.state)) {
+        refuse_field("state", "unknown");
+    }
+    const auto customer = request.customer_id.value_or("%");
+    const auto state = request.state.value_or("%");
+    const auto staff = request.staff_id.value_or("%");
+    const std::string open = request.open_only.value_or(false) ? " AND state IN " + std::string(kOpenStates) : "";
+    soci::rowset<std::string> rows =
+        (ctx.sql.prepare << "SELECT order_id FROM orders WHERE customer_id LIKE :c AND state LIKE :s AND staff_id "
+                            "LIKE :st" + open + " ORDER BY created_at DESC, order_id DESC LIMIT :l",
+         soci::use(customer), soci::use(state), soci::use(staff), soci::use(limit));
+    const std::vector<std::string> ids(rows.begin(), rows.end());
+    OrderListResponse response;
+    for (const auto& id : ids) {
+        response.orders.push_back(load_order(ctx.sql, id));
+    }
+    return response;
+}
+
+OrderCancelResponse handle(OpContext& ctx, const OrderCancelRequest& request)
+{
+    const auto order = load_order(ctx.sql, request.order_id);
+    const auto state = domain::order_state_from_string(order.state);
+    if (!state || domain::is_final(*state) || *state == domain::OrderState::pending_cancellation ||
+        *state == domain::OrderState::assessing_cancellation) {
+        refuse(ResultCode::validation, {{"field", "orderId"}, {"reason", "notCancellable"}, {"state", order.state}});
+    }
+    const auto cancel_id = next_id(ctx, "cancel", "X");
+    OrderCancelResponse response;
+    response.cancel_id = cancel_id;
+    if (*state == domain::OrderState::in_progress) {
+        // The installer may already be on the way: the cancellation waits for the work order's answer.
+        set_state(ctx, order.order_id, "pendingCancellation", request.reason);
+        response.cancel_state = "inProgress";
+        response.order_state = "pendingCancellation";
+    } else {
+        settle_resources(ctx, order, "cancelled");
+        set_state(ctx, order.order_id, "cancelled", request.reason);
+        response.cancel_state = "done";
+        response.order_state = "cancelled";
+    }
+    const auto at = iso(ctx.now);
+    ctx.sql << "INSERT INTO cancellations (cancel_id, order_id, state, reason, staff_id, at) "
+               "VALUES (:c, :o, :s, :r, :st, :a)",
+        soci::use(cancel_id), soci::use(order.order_id), soci::use(response.cancel_state), soci::use(request.reason),
+        soci::use(ctx.caller.staff_id), soci::use(at);
+    audit(ctx, "orderCancel", order.order_id);
+    return response;
+}
+
+WorkOrderCompleteResponse handle(OpContext& ctx, const WorkOrderCompleteRequest& request)
+{
+    const auto order = load_order(ctx.sql, request.order_id);
+    const auto from = domain::order_state_from_string(order.state);
+    auto to = domain::order_state_from_string(request.outcome);
+    const bool allowed_outcome = request.outcome == "inProgress" || request.outcome == "completed" ||
+                                 request.outcome == "failed" || request.outcome == "held" ||
+                                 request.outcome == "cancelled";
+    if (!to || !allowed_outcome) {
+        refuse_field("outcome", "unknown");
+    }
+    if (!from || !domain::can_transition(*from, *to)) {
+        refuse(ResultCode::validation,
+               {{"field", "outcome"}, {"reason", "E_ORDER_TRANSITION"}, {"from", order.state}, {"to", request.outcome}});
+    }
+    if (*to == domain::OrderState::completed || *to == domain::OrderState::failed ||
+        *to == domain::OrderState::cancelled) {
+        settle_resources(ctx, order, request.outcome);
+    }
+    if (*to == domain::OrderState::cancelled) {
+        ctx.sql << "UPDATE cancellations SET state = 'done' WHERE order_id = :o AND state = 'inProgress'",
+            soci::use(order.order_id);
+    }
+    set_state(ctx, order.order_id, request.outcome, request.reason);
+    audit(ctx, "workOrderComplete", order.order_id);
+    WorkOrderCompleteResponse response;
+    response.order = load_order(ctx.sql, order.order_id);
+    return response;
+}
+
+} // namespace backoffice

@@ -1,0 +1,90 @@
+#include "services/backoffice/sql_util.h"
+
+#include <cstdio>
+
+namespace backoffice {
+
+long long next_value(soci::session& sql, const std::string& name)
+{
+    long long value = 0;
+    sql << "UPDATE counters SET value = value + 1 WHERE name = :n RETURNING value", soci::use(name),
+        soci::into(value);
+    if (!sql.got_data()) {
+        throw std::runtime_error("counter " + name + " is missing");
+    }
+    return value;
+}
+
+std::string next_id(OpContext& ctx, const std::string& counter, std::string_view prefix)
+{
+    const auto value = next_value(ctx.sql, counter);
+    auto day = business_day(ctx.now);
+    std::erase(day, '-');
+    char digits[24];
+    std::snprintf(digits, sizeof digits, "%08lld", value);
+    return std::string(prefix) + day + digits;
+}
+
+long long setting_int(soci::session& sql, const std::string& name, long long fallback)
+{
+    std::string value;
+    sql << "SELECT value FROM settings WHERE name = :n", soci::use(name), soci::into(value);
+    if (!sql.got_data()) {
+        return fallback;
+    }
+    const auto parsed = contract::parse_int(value);
+    return parsed ? *parsed : fallback;
+}
+
+std::string iso(contract::Timestamp at)
+{
+    return contract::format_timestamp(at);
+}
+
+contract::Timestamp from_iso(const std::string& text)
+{
+    const auto parsed = contract::parse_timestamp(text);
+    if (!parsed) {
+        throw std::runtime_error("bad timestamp in the database: " + text);
+    }
+    return *parsed;
+}
+
+std::string business_day(contract::Timestamp at)
+{
+    return iso(at + std::chrono::hours{8}).substr(0, 10);
+}
+
+long long audit(OpContext& ctx, const std::string& operation, const std::string& subject)
+{
+    const auto serial = next_value(ctx.sql, "audit");
+    const auto at = iso(ctx.now);
+    ctx.sql << "INSERT INTO audit_log (serial, at, staff_id, hall_id, operation, subject, idem_key) "
+               "VALUES (:s, :a, :st, :h, :o, :su, :k)",
+        soci::use(serial), soci::use(at), soci::use(ctx.caller.staff_id), soci::use(ctx.caller.hall_id),
+        soci::use(operation), soci::use(subject), soci::use(ctx.idempotency_key);
+    return serial;
+}
+
+long long column_int(const soci::row& row, std::size_t column)
+{
+    switch (row.get_properties(column).get_data_type()) {
+    case soci::dt_integer:
+        return row.get<int>(column);
+    case soci::dt_long_long:
+        return row.get<long long>(column);
+    case soci::dt_unsigned_long_long:
+        return static_cast<long long>(row.get<unsigned long long>(column));
+    case soci::dt_double:
+        return static_cast<long long>(row.get<double>(column));
+    default:
+        throw std::runtime_error("column " + std::to_string(column) + " is not a number");
+    }
+}
+
+long long next_change(soci::session& sql)
+{
+    return next_value(sql, "change");
+}
+
+} // namespace backoffice

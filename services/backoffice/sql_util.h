@@ -1,0 +1,34 @@
+#pragma once
+/// Small helpers every handler uses: ids from counters, settings, time as text, the audit record.
+
+#include "services/backoffice/op_context.h"
+
+#include <soci/soci.h>
+
+#include <string>
+#include <string_view>
+
+namespace backoffice {
+
+/// The next value of counter `name` (atomic on both databases: UPDATE … RETURNING).
+long long next_value(soci::session& sql, const std::string& name);
+/// "O2026112300000042": a prefix, the business day and the counter, readable over the phone and sortable.
+std::string next_id(OpContext& ctx, const std::string& counter, std::string_view prefix);
+
+long long setting_int(soci::session& sql, const std::string& name, long long fallback);
+
+std::string iso(contract::Timestamp at);
+contract::Timestamp from_iso(const std::string& text);
+/// The business day in China (UTC+8) as "2026-11-23": what a clerk calls "today".
+std::string business_day(contract::Timestamp at);
+
+/// Records the write in the audit log (操作流水) and returns its serial.
+long long audit(OpContext& ctx, const std::string& operation, const std::string& subject);
+
+/// An integer column of a row, whatever width the backend reports (SQLite expressions, PostgreSQL int4/int8).
+long long column_int(const soci::row& row, std::size_t column);
+
+/// The next change sequence number, stamped on customers and orders so a laptop can ask for what changed.
+long long next_change(soci::session& sql);
+
+} // namespace backoffice
