@@ -49,4 +49,11 @@ std::size_t region_count()
     return table().size();
 }
 
+void for_each_region(const std::function<void(int code, std::string_view name)>& visit)
+{
+    for (const auto& [code, name] : table()) {
+        visit(code, name);
+    }
+}
+
 } // namespace domain

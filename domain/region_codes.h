@@ -4,6 +4,7 @@
 /// tools/region_codes/generate.sh) compiled into the library.
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -14,5 +15,8 @@ std::optional<std::string_view> region_name(int code);
 
 /// How many codes the table holds (for diagnostics and tests).
 std::size_t region_count();
+
+/// Every code in the table with its name, in ascending code order (to build pick-lists and address trees).
+void for_each_region(const std::function<void(int code, std::string_view name)>& visit);
 
 } // namespace domain

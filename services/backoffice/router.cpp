@@ -163,13 +163,6 @@ template <typename Request>
 void Router::serve(Call& call)
 {
     try {
-        auto decoded = contract::decode_request<Request>(call.request.body);
-        if (const auto* error = std::get_if<contract::DecodeError>(&decoded)) {
-            call.reply(fault_response(ResultCode::validation, decode_params(*error)));
-            return;
-        }
-        auto message = std::get<Request>(std::move(decoded));
-
         soci::session reader(m_db.pool());
         const auto at = now();
         Caller caller;
@@ -191,6 +184,13 @@ void Router::serve(Call& call)
                 return;
             }
         }
+        // The body is read only for a caller allowed to send it.
+        auto decoded = contract::decode_request<Request>(call.request.body);
+        if (const auto* error = std::get_if<contract::DecodeError>(&decoded)) {
+            call.reply(fault_response(ResultCode::validation, decode_params(*error)));
+            return;
+        }
+        auto message = std::get<Request>(std::move(decoded));
         const auto key = header(call.request, "idempotency-key");
         if (Request::kWrite && !valid_key(key)) {
             call.reply(fault_response(ResultCode::validation, {{"field", "Idempotency-Key"},

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <string_view>
+#include <vector>
+
 using namespace domain;
 
 TEST_CASE("the division table holds current and historical codes", "[region]")
@@ -15,4 +18,25 @@ TEST_CASE("the division table holds current and historical codes", "[region]")
     CHECK_FALSE(region_name(0));
     CHECK_FALSE(region_name(110199));
     CHECK_FALSE(region_name(999999));
+}
+
+TEST_CASE("every division code can be listed in order", "[region]")
+{
+    std::size_t count = 0;
+    int previous = 0;
+    bool ascending = true;
+    std::vector<std::string_view> provinces;
+    for_each_region([&](int code, std::string_view name) {
+        ascending = ascending && code > previous;
+        previous = code;
+        ++count;
+        if (code % 10000 == 0) {
+            provinces.push_back(name);
+        }
+    });
+    CHECK(count == region_count());
+    CHECK(ascending);
+    REQUIRE(provinces.size() == 34); // 23 provinces, 5 autonomous regions, 4 municipalities, 2 SARs
+    CHECK(provinces.front() == "北京市");
+    CHECK(provinces.back() == "澳门特别行政区");
 }

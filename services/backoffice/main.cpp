@@ -1,0 +1,241 @@
+// backoffice: the reference back office. Serves the XML contract (docs/CONTRACT.md) over HTTPS from an SQLite file
+// or a PostgreSQL database; the peer of every test, the engine of training mode, and enough for a small operator.
+
+#include "counter_version.h"
+#include "services/backoffice/bootstrap.h"
+#include "services/backoffice/db/database.h"
+#include "services/backoffice/demo_data.h"
+#include "services/backoffice/http/tls_material.h"
+#include "services/backoffice/router.h"
+#include "services/backoffice/sql_util.h"
+
+#include <CLI/CLI.hpp>
+#include <sodium.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace {
+
+struct Flags
+{
+    std::string listen = "127.0.0.1:8443";
+    std::string db;
+    std::string data_dir = "backoffice-data";
+    std::string cert;
+    std::string key;
+    std::string ca;
+    std::vector<std::string> host_names;
+    bool demo_data = false;
+    std::size_t demo_customers = 10000;
+    unsigned io_threads = 2;
+    unsigned work_threads = 4;
+    std::string admin_password;
+    std::string password_cost = "interactive";
+    std::size_t max_body_bytes = 1024 * 1024;
+    long request_timeout_ms = 10000;
+    int reservation_minutes = 0;
+    std::string ready_file;
+    std::string fixed_time;
+};
+
+using Clock = std::function<contract::Timestamp()>;
+
+/// The real time, or time running on from `--fixed-time` (tests pin business days, e.g. a month's closing days).
+Clock make_clock(const std::string& fixed_time)
+{
+    const auto real = [] { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); };
+    if (fixed_time.empty()) {
+        return real;
+    }
+    const auto start = contract::parse_timestamp(fixed_time);
+    if (!start) {
+        throw CLI::ValidationError("--fixed-time", "expected UTC like 2026-11-23T08:30:00Z");
+    }
+    const auto offset = *start - real();
+    return [real, offset] { return real() + offset; };
+}
+
+std::pair<std::string, unsigned short> split_listen(const std::string& listen)
+{
+    const auto colon = listen.rfind(':');
+    if (colon == std::string::npos) {
+        throw CLI::ValidationError("--listen", "expected HOST:PORT, e.g. 0.0.0.0:8443");
+    }
+    const auto port = std::stoul(listen.substr(colon + 1));
+    if (port > 65535) {
+        throw CLI::ValidationError("--listen", "port out of range");
+    }
+    auto host = listen.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
+        host = host.substr(1, host.size() - 2);
+    }
+    return {host, static_cast<unsigned short>(port)};
+}
+
+std::string random_password()
+{
+    unsigned char bytes[9];
+    randombytes_buf(bytes, sizeof bytes);
+    char text[sodium_base64_ENCODED_LEN(sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
+    sodium_bin2base64(text, sizeof text, bytes, sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    return text;
+}
+
+void set_setting(soci::session& sql, const std::string& name, const std::string& value)
+{
+    sql << "UPDATE settings SET value = :v WHERE name = :n", soci::use(value), soci::use(name);
+}
+
+int run(const Flags& flags)
+{
+    namespace fs = std::filesystem;
+    const auto [host, port] = split_listen(flags.listen);
+    fs::create_directories(flags.data_dir);
+    const auto db_text = flags.db.empty() ? "sqlite:" + (fs::path(flags.data_dir) / "backoffice.db").string() : flags.db;
+    const auto target = backoffice::db::parse_target(db_text);
+    if (!target) {
+        std::cerr << "backoffice: --db must be sqlite:PATH or a PostgreSQL connection string, not '" << db_text
+                  << "'\n";
+        return 2;
+    }
+    const auto clock = make_clock(flags.fixed_time);
+    const auto cost = flags.password_cost == "minimum" ? backoffice::PasswordHasher::minimum()
+                                                       : backoffice::PasswordHasher::interactive();
+    backoffice::db::Database database(*target, flags.work_threads);
+
+    const auto admin_password = flags.admin_password.empty() ? random_password() : flags.admin_password;
+    if (backoffice::ensure_built_ins(database.writer(), backoffice::PasswordHasher(cost), admin_password)) {
+        std::cout << "Created the administrator: staff id admin, password " << admin_password
+                  << " (to be changed at first login)\n";
+    }
+    if (flags.reservation_minutes > 0) {
+        set_setting(database.writer(), "reservation_minutes", std::to_string(flags.reservation_minutes));
+    }
+    if (flags.demo_data) {
+        const auto summary =
+            backoffice::seed_demo_data(database.writer(), {flags.demo_customers, 20261123, clock()});
+        std::cout << "Demo data: " << summary.customers << " customers, " << summary.groups << " groups, "
+                  << summary.offerings << " offerings, " << summary.buildings << " buildings, " << summary.numbers
+                  << " numbers, " << summary.staff << " staff\n";
+    }
+
+    backoffice::http::TlsFiles tls;
+    if (!flags.cert.empty()) {
+        tls = {flags.ca, flags.cert, flags.key};
+    } else {
+        tls = backoffice::http::ensure_tls_material(flags.data_dir, flags.host_names);
+    }
+
+    backoffice::Router router(database, {flags.work_threads, cost, clock});
+    backoffice::http::ServerOptions options;
+    options.host = host;
+    options.port = port;
+    options.threads = flags.io_threads;
+    options.cert = tls.server_cert;
+    options.key = tls.server_key;
+    options.max_body_bytes = flags.max_body_bytes;
+    options.request_timeout = std::chrono::milliseconds(flags.request_timeout_ms);
+    backoffice::http::HttpServer server(options, [&router](auto request, auto reply) {
+        router.handle(std::move(request), std::move(reply));
+    });
+    server.start();
+
+    const auto url_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;
+    const auto url = "https://" + url_host + ":" + std::to_string(server.port()) + "/bss/v1/";
+    std::cout << "Back office listening on " << url << "\n"
+              << "Workstations must trust the CA in " << tls.ca_cert.string() << "\n"
+              << std::flush;
+    if (!flags.ready_file.empty()) {
+        // Written last and renamed into place, so whoever waits for it sees both lines or nothing.
+        const auto temp = flags.ready_file + ".tmp";
+        std::ofstream(temp) << url << "\n" << tls.ca_cert.string() << "\n";
+        fs::rename(temp, flags.ready_file);
+    }
+
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    int received = 0;
+    sigwait(&signals, &received);
+    std::cout << "Stopping: finishing requests in flight\n" << std::flush;
+    server.stop();
+    router.stop();
+    std::cout << "Stopped\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Block the stop signals in every thread (threads inherit the mask); main waits for them with sigwait.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    CLI::App app{"backoffice: the counter workstation's reference back office (XML over HTTPS)"};
+    app.set_version_flag("--version", "backoffice " COUNTER_VERSION);
+    Flags flags;
+    app.add_option("--listen", flags.listen, "Address and port to listen on, HOST:PORT (port 0: any free port)")
+        ->capture_default_str();
+    app.add_option("--db", flags.db,
+                   "Database: sqlite:PATH (default: DATA-DIR/backoffice.db) or a PostgreSQL connection string "
+                   "(\"host=… dbname=… user=…\" or postgresql://…)");
+    app.add_option("--data-dir", flags.data_dir,
+                   "Folder for the SQLite file and the self-made CA, server certificate and key (tls/)")
+        ->capture_default_str();
+    app.add_option("--cert", flags.cert, "Server certificate (PEM) instead of the self-made one")
+        ->check(CLI::ExistingFile);
+    app.add_option("--key", flags.key, "Private key (PEM) of --cert")->check(CLI::ExistingFile);
+    app.add_option("--ca", flags.ca, "CA certificate workstations trust, printed at start with --cert")
+        ->check(CLI::ExistingFile);
+    app.add_option("--host-name", flags.host_names,
+                   "Extra name or address in the self-made server certificate (repeatable; only when it is made)");
+    app.add_flag("--demo-data", flags.demo_data,
+                 "Seed demo data on an empty database: staff and roles, catalog, number pools, addresses with "
+                 "ports, customers, groups with members");
+    app.add_option("--demo-customers", flags.demo_customers, "Individual customers seeded by --demo-data")
+        ->capture_default_str();
+    app.add_option("--io-threads", flags.io_threads, "Threads doing network I/O")->capture_default_str()
+        ->check(CLI::Range(1, 64));
+    app.add_option("--work-threads", flags.work_threads, "Threads running requests (and database readers)")
+        ->capture_default_str()->check(CLI::Range(1, 256));
+    app.add_option("--admin-password", flags.admin_password,
+                   "Initial password of the built-in administrator (first start only; default: random, printed)");
+    app.add_option("--password-cost", flags.password_cost,
+                   "Argon2id cost: interactive (production) or minimum (tests and training)")
+        ->check(CLI::IsMember({"interactive", "minimum"}))->capture_default_str();
+    app.add_option("--max-body-bytes", flags.max_body_bytes, "Largest request body accepted (larger: 413)")
+        ->capture_default_str();
+    app.add_option("--request-timeout-ms", flags.request_timeout_ms, "Time allowed per request")
+        ->capture_default_str()->check(CLI::Range(100L, 600000L));
+    app.add_option("--reservation-minutes", flags.reservation_minutes, "How long a number reservation lasts")
+        ->check(CLI::Range(1, 10080));
+    app.add_option("--ready-file", flags.ready_file,
+                   "Write the URL and the CA file's path here once listening (for scripts and tests)");
+    app.add_option("--fixed-time", flags.fixed_time,
+                   "Pretend it is this UTC time at start (2026-11-25T02:00:00Z), time running on from there: for "
+                   "tests and training replays, never in production");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    try {
+        if (sodium_init() < 0) {
+            std::cerr << "backoffice: libsodium could not initialise\n";
+            return 1;
+        }
+        return run(flags);
+    } catch (const std::exception& e) {
+        std::cerr << "backoffice: " << e.what() << "\n";
+        return 1;
+    }
+}
