@@ -61,7 +61,12 @@ constexpr std::array<StaffSeed, kDemoLogins.size()> kStaff{{{"1001", "李晓梅"
 constexpr std::array<const char*, 2> kClerks{"1001", "1002"};
 constexpr std::array<const char*, 2> kManagers{"3001", "3002"};
 
-enum class Window { current, retired, expired };
+enum class Window
+{
+    current,
+    retired,
+    expired
+};
 
 struct OfferingSeed
 {
@@ -91,7 +96,7 @@ struct AttributeSeed
     const char* offering_id;
     int position;
     const char* name;
-    const char* allowed; ///< '|'-separated; empty for free text
+    const char* allowed;       ///< '|'-separated; empty for free text
     const char* default_value; ///< nullptr for none
 };
 constexpr std::array<AttributeSeed, 2> kAttributes{{
@@ -137,24 +142,25 @@ constexpr std::array<DistrictSeed, 9> kShenzhen{{
     {440311, "GM01", "GM", "21", {"光明大道", "华夏路", "观光路"}},
 }};
 constexpr std::size_t kBuildingsPerStreet = 4;
-constexpr std::array<const char*, 18> kEstates{"华润", "中信", "海岸", "汇金", "星河", "卓越", "招商", "天安", "金地",
-                                               "华侨城", "财富", "国际", "科兴", "阳光", "东方", "锦绣", "碧海", "长城"};
+constexpr std::array<const char*, 18> kEstates{"华润", "中信", "海岸", "汇金",   "星河", "卓越",
+                                               "招商", "天安", "金地", "华侨城", "财富", "国际",
+                                               "科兴", "阳光", "东方", "锦绣",   "碧海", "长城"};
 
 constexpr std::array<const char*, 80> kSurnames{
-    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
-    "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾",
-    "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁",
-    "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金", "石", "廖", "贾", "夏",
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",   "郭",
+    "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭",   "曾",
+    "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕",   "丁",
+    "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金", "石", "廖", "贾",   "夏",
     "韦", "方", "白", "邹", "孟", "熊", "秦", "邱", "江", "尹", "薛", "段", "雷", "侯", "欧阳", "司马",
 };
 constexpr std::array<const char*, 40> kMaleGiven{
-    "伟", "强", "磊", "军", "洋", "勇", "杰", "涛", "明", "超", "斌", "辉", "鹏", "华", "飞", "刚",
-    "建国", "志强", "文博", "浩然", "俊杰", "子轩", "宇航", "家豪", "国华", "建华", "永强", "海峰",
+    "伟",   "强",   "磊",   "军",   "洋",   "勇",   "杰",   "涛",   "明",   "超",   "斌",   "辉",   "鹏",   "华",
+    "飞",   "刚",   "建国", "志强", "文博", "浩然", "俊杰", "子轩", "宇航", "家豪", "国华", "建华", "永强", "海峰",
     "振宇", "晓东", "伟民", "立新", "嘉伟", "思远", "天佑", "志明", "卫东", "锦辉", "梓豪", "承志",
 };
 constexpr std::array<const char*, 40> kFemaleGiven{
-    "芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "燕", "玲", "婷", "慧", "萍", "红", "琳", "颖",
-    "秀英", "桂英", "晓梅", "丽娟", "雅琪", "欣怡", "梓涵", "诗琪", "思彤", "佳慧", "美玲", "淑珍",
+    "芳",   "娜",   "敏",   "静",   "丽",   "艳",   "娟",   "霞",   "燕",   "玲",   "婷",   "慧",   "萍",   "红",
+    "琳",   "颖",   "秀英", "桂英", "晓梅", "丽娟", "雅琪", "欣怡", "梓涵", "诗琪", "思彤", "佳慧", "美玲", "淑珍",
     "雪梅", "晓燕", "海燕", "秋菊", "嘉欣", "紫琳", "婉婷", "雨萱", "慧敏", "玉兰", "凤英", "翠华",
 };
 
@@ -166,7 +172,7 @@ constexpr std::array<const char*, 24> kMobilePrefixes{"135", "136", "137", "138"
 constexpr std::array<const char*, 20> kCompanyWords{"华信", "鹏程", "前海", "腾达", "海纳", "天越", "博远",
                                                     "嘉禾", "宏图", "恒达", "瑞丰", "锦程", "新锐", "启明",
                                                     "同创", "卓远", "德信", "云帆", "星辉", "汇通"};
-constexpr std::array<const char*, 10> kIndustries{"科技", "电子", "贸易", "物流", "建筑工程",
+constexpr std::array<const char*, 10> kIndustries{"科技",     "电子",     "贸易",     "物流",     "建筑工程",
                                                   "餐饮管理", "信息技术", "医疗器械", "投资咨询", "文化传播"};
 constexpr std::array<const char*, 3> kBlacklistReasons{"恶意欠费", "冒用他人证件办理业务", "涉嫌通讯信息诈骗"};
 
@@ -185,11 +191,7 @@ public:
         return lo + static_cast<long long>(m_rng() % static_cast<std::uint64_t>(hi - lo + 1));
     }
     bool percent(std::size_t p) { return below(100) < p; }
-    template <typename T, std::size_t N>
-    T pick(const std::array<T, N>& values)
-    {
-        return values[below(N)];
-    }
+    template <typename T, std::size_t N> T pick(const std::array<T, N>& values) { return values[below(N)]; }
     std::string digits(std::size_t count)
     {
         std::string text;
@@ -455,8 +457,7 @@ private:
             auto value_ind = a.default_value != nullptr ? soci::i_ok : soci::i_null;
             m_sql << "INSERT INTO offering_attributes (offering_id, position, name, allowed, default_value) "
                      "VALUES (:o, :p, :n, :a, :d)",
-                soci::use(id), soci::use(a.position), soci::use(name), soci::use(allowed),
-                soci::use(value, value_ind);
+                soci::use(id), soci::use(a.position), soci::use(name), soci::use(allowed), soci::use(value, value_ind);
         }
     }
 
@@ -486,7 +487,7 @@ private:
             const auto district_id = std::to_string(district.code);
             const auto district_name = province + name_of(district.code / 100 * 100) + name_of(district.code);
             for (std::size_t s = 0; s < district.streets.size(); ++s) {
-                const auto street_id = district_id + "S" + padded(static_cast<long long>(s + 1), 2);
+                const auto street_id = district_id + "S" + padded(static_cast<long long>(s) + 1, 2);
                 const auto street_name = district_name + district.streets[s];
                 m_addresses.add(street_id, "street", district.streets[s], street_name, district_id);
                 std::set<std::string> names;
@@ -505,7 +506,7 @@ private:
                             }
                         }
                     } while (!names.insert(name).second);
-                    const auto building_id = street_id + "B" + padded(static_cast<long long>(b + 1), 2);
+                    const auto building_id = street_id + "B" + padded(static_cast<long long>(b) + 1, 2);
                     m_buildings.push_back({m_addresses.id.size(), d, street_name + name, 0});
                     m_addresses.add(building_id, "building", name, street_name + name, street_id);
                     m_addresses.exchange.back() = district.exchange;
@@ -519,6 +520,7 @@ private:
     {
         for (std::size_t d = 0; d < kShenzhen.size(); ++d) {
             std::vector<std::string> pool;
+            pool.reserve(kFreeNumbersPerExchange);
             for (int i = 0; i < 2; ++i) {
                 pool.push_back(number_in(d, "8888"));
             }
@@ -554,8 +556,7 @@ private:
 
     std::string next_customer_id() { return "C" + padded(++m_customer_no, 8); }
 
-    std::string add_account(const std::string& customer, const std::string& name, const char* method,
-                            long long balance)
+    std::string add_account(const std::string& customer, const std::string& name, const char* method, long long balance)
     {
         auto id = "A" + padded(++m_account_no, 8);
         m_accounts.id.push_back(id);
@@ -606,8 +607,8 @@ private:
         for (;;) {
             const domain::Date birth{sys_days{days{m_dice.between(first, last)}}};
             const auto sequence = m_dice.between(0, 499) * 2 + (male ? 1 : 0); // odd for men (GB 11643)
-            const auto first17 = std::to_string(m_dice.pick(kGuangdongCounties)) + domain::format_yyyymmdd(birth) +
-                                 padded(sequence, 3);
+            const auto first17 =
+                std::to_string(m_dice.pick(kGuangdongCounties)) + domain::format_yyyymmdd(birth) + padded(sequence, 3);
             auto number = first17 + domain::IdNumber::check_character(first17);
             if (m_id_numbers.insert(number).second) {
                 assert(domain::IdNumber::parse(number, m_today));
@@ -628,15 +629,17 @@ private:
             const auto id_no = id_number(male);
             const auto roll = m_dice.below(100);
             const char* grade = roll < 1 ? "diamond" : roll < 5 ? "gold" : roll < 14 ? "silver" : "ordinary";
-            const bool in_arrears = m_dice.percent(1);
-            const bool listed = m_dice.percent(1) && m_dice.percent(50);
+            // The first customers of each clerk include one in arrears and one on the blacklist, so even a small
+            // demo (training, tests) shows both refusals.
+            const bool in_arrears = i == 0 || i == 1 || m_dice.percent(1);
+            const bool listed = i == 2 || i == 3 || (m_dice.percent(1) && m_dice.percent(50));
             const long long arrears = in_arrears ? m_dice.between(20, 800) * 100 : 0;
             const auto method = m_dice.below(100);
             const auto account = add_account(id, name,
-                                              method < 60   ? "cash"
-                                              : method < 75 ? "collection"
-                                                            : "directDebit",
-                                              in_arrears ? -arrears : m_dice.between(0, 300) * 100);
+                                             method < 60   ? "cash"
+                                             : method < 75 ? "collection"
+                                                           : "directDebit",
+                                             in_arrears ? -arrears : m_dice.between(0, 300) * 100);
             auto& home = m_buildings[m_dice.below(m_buildings.size())];
             if (m_dice.percent(30)) {
                 // An installed line at home: a number of that building's exchange, in use.
@@ -650,7 +653,7 @@ private:
                 add_number(std::move(number), home.district, "inUse");
             }
             auto address = room_at(home);
-            const char* clerk = m_dice.pick(kClerks);
+            const char* clerk = i < 4 ? kClerks[i % 2] : m_dice.pick(kClerks);
             add_customer(id, "individual", name, grade, std::move(address), nullptr, {}, clerk, listed ? 1 : 0,
                          arrears);
             add_certificate(id, "idCard", id_no, date_in(m_dice.between(180, 20LL * 365)));
@@ -667,9 +670,9 @@ private:
         constexpr std::string_view kSymbols = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         std::string body = m_dice.percent(50) ? "MA5" : "";
         while (body.size() < 8) {
-            body += body.empty() ? static_cast<char>('1' + m_dice.below(9))
-                                 : body.starts_with("MA5") ? kSymbols[m_dice.below(kSymbols.size())]
-                                                           : static_cast<char>('0' + m_dice.below(10));
+            body += body.empty()              ? static_cast<char>('1' + m_dice.below(9))
+                    : body.starts_with("MA5") ? kSymbols[m_dice.below(kSymbols.size())]
+                                              : static_cast<char>('0' + m_dice.below(10));
         }
         const auto first17 = "91" + std::to_string(district.code) + body + domain::OrgCode::check_character(body);
         return first17 + domain::CreditCode::check_character(first17);
@@ -697,8 +700,8 @@ private:
             const bool key = g % 4 == 0;
             const bool sme = std::string_view(type) == "sme";
             auto grid = sme ? std::string(district.grid) + "-G" + padded(m_dice.between(1, 3), 2) : std::string();
-            const char* grade = key ? (m_dice.percent(30) ? "diamond" : "gold")
-                                    : (sme && m_dice.percent(40) ? "silver" : "ordinary");
+            const char* grade =
+                key ? (m_dice.percent(30) ? "diamond" : "gold") : (sme && m_dice.percent(40) ? "silver" : "ordinary");
             std::vector<const char*> managers;
             if (key) {
                 managers.assign(kManagers.begin(), kManagers.end());

@@ -16,9 +16,9 @@ namespace backoffice {
 
 struct DemoOptions
 {
-    std::size_t customers = 10000;   ///< individual customers; groups are always 20
-    std::uint32_t seed = 20261123;   ///< the same seed gives the same data (std::mt19937)
-    contract::Timestamp now;         ///< must be set: stamps updated_at and bounds birth and validity dates
+    std::size_t customers = 10000; ///< individual customers; groups are always 20
+    std::uint32_t seed = 20261123; ///< the same seed gives the same data (std::mt19937)
+    contract::Timestamp now;       ///< must be set: stamps updated_at and bounds birth and validity dates
 };
 
 /// Rows in the database after seeding (so a repeated call returns the same figures).
@@ -28,7 +28,7 @@ struct DemoSummary
     std::size_t offerings = 0; ///< sellable or not
     std::size_t addresses = 0; ///< every level
     std::size_t buildings = 0;
-    std::size_t numbers = 0; ///< free and in use
+    std::size_t numbers = 0;   ///< free and in use
     std::size_t customers = 0; ///< individual customers
     std::size_t groups = 0;    ///< group customers
     std::size_t members = 0;   ///< group_members rows

@@ -77,9 +77,18 @@ long long column_int(const soci::row& row, std::size_t column)
         return static_cast<long long>(row.get<unsigned long long>(column));
     case soci::dt_double:
         return static_cast<long long>(row.get<double>(column));
-    default:
-        throw std::runtime_error("column " + std::to_string(column) + " is not a number");
+    case soci::dt_string: {
+        // SQLite reports expressions (COUNT, SUM, a - b) without a declared type as text.
+        const auto parsed = contract::parse_int(row.get<std::string>(column));
+        if (parsed) {
+            return *parsed;
+        }
+        break;
     }
+    default:
+        break;
+    }
+    throw std::runtime_error("column " + std::to_string(column) + " is not a number");
 }
 
 long long next_change(soci::session& sql)

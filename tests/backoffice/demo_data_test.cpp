@@ -4,6 +4,7 @@
 #include "domain/id_number.h"
 #include "domain/phone_number.h"
 #include "domain/short_number.h"
+#include "services/backoffice/bootstrap.h"
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/password_hasher.h"
 #include "services/backoffice/sql_util.h"
@@ -122,7 +123,8 @@ TEST_CASE("demo data fills every table and reports the rows present", "[demo]")
     CHECK(summary.numbers == static_cast<std::size_t>(demo.count("SELECT COUNT(*) FROM numbers")));
     CHECK(summary.customers ==
           static_cast<std::size_t>(demo.count("SELECT COUNT(*) FROM customers WHERE kind = 'individual'")));
-    CHECK(summary.groups == static_cast<std::size_t>(demo.count("SELECT COUNT(*) FROM customers WHERE kind = 'group'")));
+    CHECK(summary.groups ==
+          static_cast<std::size_t>(demo.count("SELECT COUNT(*) FROM customers WHERE kind = 'group'")));
     CHECK(summary.members == static_cast<std::size_t>(demo.count("SELECT COUNT(*) FROM group_members")));
 
     CHECK(summary.customers == 500);
@@ -142,11 +144,22 @@ TEST_CASE("demo data fills every table and reports the rows present", "[demo]")
           demo.count("SELECT COUNT(*) FROM customers WHERE arrears_fen > 0"));
     CHECK(demo.count("SELECT COUNT(*) FROM customers WHERE version <> 1 OR status <> 'active' OR "
                      "updated_at <> '2026-11-23T08:30:00Z'") == 0);
-    CHECK(demo.count("SELECT COUNT(*) FROM customers WHERE kind = 'individual' AND served_by NOT IN ('1001', '1002')") ==
-          0);
+    CHECK(demo.count(
+              "SELECT COUNT(*) FROM customers WHERE kind = 'individual' AND served_by NOT IN ('1001', '1002')") == 0);
     // The built-in roles were created for the bare database.
     CHECK(demo.count("SELECT COUNT(*) FROM roles WHERE built_in = 1") == 4);
     CHECK(demo.count("SELECT COUNT(*) FROM role_permissions WHERE role_id = 'clerk'") > 0);
+}
+
+TEST_CASE("demo data goes on top of the built-in roles and administrator", "[demo]")
+{
+    DemoDb demo;
+    REQUIRE(ensure_built_ins(demo.db.writer(), PasswordHasher(PasswordHasher::minimum()), "Admin#0001"));
+    const auto summary = demo.seed(20);
+    CHECK(summary.staff == 6);
+    CHECK(demo.count("SELECT COUNT(*) FROM roles") == 4);
+    CHECK(demo.count("SELECT COUNT(*) FROM halls") == 4); // H00 from the bootstrap and the three demo halls
+    CHECK(demo.count("SELECT COUNT(*) FROM staff_roles WHERE staff_id = 'admin' AND role_id = 'admin'") == 1);
 }
 
 TEST_CASE("demo staff can log in with the documented passwords", "[demo]")
@@ -229,8 +242,8 @@ TEST_CASE("demo groups have valid credit codes, managers and short-number networ
         // An SME is in a grid, a key account never.
         CHECK((row[2] == "sme") == (row[3] != "<null>"));
         const auto managers = demo.count("SELECT COUNT(*) FROM customer_managers m JOIN staff s ON "
-                                         "s.staff_id = m.staff_id WHERE m.customer_id = '" + row[0] +
-                                         "' AND s.staff_id IN ('3001', '3002')");
+                                         "s.staff_id = m.staff_id WHERE m.customer_id = '" +
+                                         row[0] + "' AND s.staff_id IN ('3001', '3002')");
         CHECK(managers >= (row[2] == "keyAccount" ? 2 : 1));
     }
     CHECK(types == std::set<std::string>{"keyAccount", "sme", "other"});
@@ -323,11 +336,13 @@ TEST_CASE("demo buildings have ports, exchanges and numbers for resource checks"
                      "WHERE n.status = 'inUse' AND n.exchange = a.exchange AND c.customer_id = s.customer_id "
                      "AND s.kind = 'fixedLine' AND s.status = 'active'") ==
           demo.count("SELECT COUNT(*) FROM services"));
-    CHECK(demo.count("SELECT COUNT(*) FROM numbers WHERE status = 'inUse'") == demo.count("SELECT COUNT(*) FROM services"));
+    CHECK(demo.count("SELECT COUNT(*) FROM numbers WHERE status = 'inUse'") ==
+          demo.count("SELECT COUNT(*) FROM services"));
     CHECK(demo.count("SELECT COUNT(*) FROM numbers WHERE status = 'free'") == 9 * 200);
     CHECK(demo.count("SELECT COUNT(*) FROM numbers WHERE length(number) <> 8") == 0);
-    CHECK(demo.count("SELECT COUNT(*) FROM numbers WHERE status = 'free' AND number LIKE '%8888' AND fee_fen = 50000") >=
-          9 * 2);
+    CHECK(
+        demo.count("SELECT COUNT(*) FROM numbers WHERE status = 'free' AND number LIKE '%8888' AND fee_fen = 50000") >=
+        9 * 2);
     CHECK(demo.count("SELECT COUNT(*) FROM numbers WHERE status = 'free' AND fee_fen = 0") > 9 * 150);
     for (const auto& row : demo.rows("SELECT number FROM numbers")) {
         INFO(row[0]);
@@ -396,10 +411,9 @@ TEST_CASE("seeding 10000 demo customers takes seconds", "[.demo-timing]")
     const auto start = std::chrono::steady_clock::now();
     const auto summary = demo.seed(10000);
     const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
-    std::cout << "staff " << summary.staff << ", offerings " << summary.offerings << ", addresses "
-              << summary.addresses << ", buildings " << summary.buildings << ", numbers " << summary.numbers
-              << ", customers " << summary.customers << ", groups " << summary.groups << ", members "
-              << summary.members << "; services " << demo.count("SELECT COUNT(*) FROM services") << "; in "
-              << took.count() << " ms\n";
+    std::cout << "staff " << summary.staff << ", offerings " << summary.offerings << ", addresses " << summary.addresses
+              << ", buildings " << summary.buildings << ", numbers " << summary.numbers << ", customers "
+              << summary.customers << ", groups " << summary.groups << ", members " << summary.members << "; services "
+              << demo.count("SELECT COUNT(*) FROM services") << "; in " << took.count() << " ms\n";
     CHECK(summary.customers == 10000);
 }

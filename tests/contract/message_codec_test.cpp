@@ -1,5 +1,6 @@
 #include "services/contract/message_codec.h"
 #include "services/contract/operations.h"
+#include "services/contract/xml_schema.h"
 
 #include <catch2/catch.hpp>
 
@@ -192,4 +193,18 @@ TEST_CASE("timestamps and amounts have one wire form", "[contract]")
     CHECK(format_timestamp(at) == "2024-02-29T23:59:59Z");
     CHECK(utf8_length("营业厅") == 3u);
     CHECK_FALSE(utf8_length("\xe8\x90").has_value());
+}
+
+TEST_CASE("no response has a field called result, which the envelope's result code already is", "[contract]")
+{
+    for_each_operation([](auto request) {
+        using Response = typename decltype(request)::Response;
+        const auto xsd = xsd_for_response<Response>();
+        INFO(Response::kRoot);
+        std::size_t count = 0;
+        for (auto at = xsd.find(R"(name="result")"); at != std::string::npos; at = xsd.find(R"(name="result")", at + 1)) {
+            ++count;
+        }
+        CHECK(count == 1);
+    });
 }

@@ -156,7 +156,7 @@ struct ResourceCheckResponse
     template <class V>
     void visit(V& v)
     {
-        v("result", result, kShortText);
+        v("validationResult", result, kShortText);
         v("freePorts", free_ports);
         v("exchange", exchange, kShortText);
         v("alternative", alternatives);

@@ -4,6 +4,8 @@
 
 #include "services/contract/operations.h"
 
+#include <set>
+
 using namespace contract;
 using testing::Scenario;
 

@@ -1,5 +1,6 @@
 #include "bss_test_client.h"
 
+#include <algorithm>
 #include <random>
 #include <stdexcept>
 
@@ -40,7 +41,11 @@ RawAnswer BssTestClient::post(const std::string& operation, const std::string& b
 {
     RawAnswer answer;
     curl_slist* headers = nullptr;
-    headers = curl_slist_append(headers, "Content-Type: application/xml; charset=utf-8");
+    const bool own_type = std::any_of(extra_headers.begin(), extra_headers.end(),
+                                      [](const auto& h) { return h.starts_with("Content-Type:"); });
+    if (!own_type) {
+        headers = curl_slist_append(headers, "Content-Type: application/xml; charset=utf-8");
+    }
     if (!m_token.empty()) {
         headers = curl_slist_append(headers, ("Authorization: Bearer " + m_token).c_str());
     }

@@ -5,6 +5,7 @@
 /// against an independent peer.
 
 #include "services/contract/message_codec.h"
+#include "services/contract/operations.h"
 
 #include <curl/curl.h>
 

@@ -22,8 +22,8 @@ std::unique_ptr<BssTestClient> Scenario::client_as(const std::string& staff_id)
 
 std::string Scenario::id_number(const std::string& birth, int sequence)
 {
-    char seq[4];
-    std::snprintf(seq, sizeof seq, "%03d", sequence % 1000);
+    char seq[8];
+    std::snprintf(seq, sizeof seq, "%03d", (sequence % 1000 + 1000) % 1000);
     const auto first17 = "440305" + birth + seq;
     return first17 + domain::IdNumber::check_character(first17);
 }
@@ -63,6 +63,7 @@ contract::AddressNode Scenario::building_with_free_ports(BssTestClient& client, 
 {
     for (const auto& building : buildings(client)) {
         const auto check = client.call(contract::ResourceCheckRequest{building.address_id, ports});
+        INFO(building.address_id << " " << check.code() << " " << check.param("field") << " " << check.param("reason"));
         REQUIRE(check.ok());
         if (check.value().result == "success") {
             return building;
@@ -76,6 +77,7 @@ contract::AddressNode Scenario::full_building(BssTestClient& client)
 {
     for (const auto& building : buildings(client)) {
         const auto check = client.call(contract::ResourceCheckRequest{building.address_id, 1});
+        INFO(building.address_id << " " << check.code() << " " << check.param("field") << " " << check.param("reason"));
         REQUIRE(check.ok());
         if (check.value().result == "fails") {
             return building;
