@@ -1,6 +1,8 @@
 #include "services/backoffice/sql_util.h"
 
 #include <cstdio>
+#include <map>
+#include <mutex>
 
 namespace backoffice {
 
@@ -26,6 +28,27 @@ std::string next_id(OpContext& ctx, const std::string& counter, std::string_view
 }
 
 long long setting_int(soci::session& sql, const std::string& name, long long fallback)
+{
+    // Settings are read on every order, so they are kept for a few seconds: a change made by an operator (or by
+    // another process sharing the database) takes effect within that time. One process serves one database.
+    using Clock = std::chrono::steady_clock;
+    static std::mutex mutex;
+    static std::map<std::string, std::pair<long long, Clock::time_point>> cache;
+    const auto now = Clock::now();
+    {
+        std::lock_guard lock(mutex);
+        const auto hit = cache.find(name);
+        if (hit != cache.end() && now - hit->second.second < std::chrono::seconds(5)) {
+            return hit->second.first;
+        }
+    }
+    const auto value = setting_int_uncached(sql, name, fallback);
+    std::lock_guard lock(mutex);
+    cache[name] = {value, now};
+    return value;
+}
+
+long long setting_int_uncached(soci::session& sql, const std::string& name, long long fallback)
 {
     std::string value;
     sql << "SELECT value FROM settings WHERE name = :n", soci::use(name), soci::into(value);

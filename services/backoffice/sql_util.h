@@ -15,7 +15,10 @@ long long next_value(soci::session& sql, const std::string& name);
 /// "O2026112300000042": a prefix, the business day and the counter, readable over the phone and sortable.
 std::string next_id(OpContext& ctx, const std::string& counter, std::string_view prefix);
 
+/// A setting as a number, cached for a few seconds (see sql_util.cpp).
 long long setting_int(soci::session& sql, const std::string& name, long long fallback);
+/// The same, straight from the database.
+long long setting_int_uncached(soci::session& sql, const std::string& name, long long fallback);
 
 std::string iso(contract::Timestamp at);
 contract::Timestamp from_iso(const std::string& text);

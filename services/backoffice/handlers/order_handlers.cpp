@@ -45,26 +45,33 @@ OfferingRow sellable_offering(OpContext& ctx, const std::string& offering_id, co
     return row;
 }
 
+/// What an order needs to know of its customer, read in one statement (this is the hot path of every order).
 struct CustomerState
 {
-    CustomerRecord record;
+    std::string kind;
     bool blacklisted = false;
     long long arrears = 0;
+    std::string main_id; ///< the main certificate's number (individuals: the ID the quota counts)
 };
 
 CustomerState customer_state(OpContext& ctx, const std::string& customer_id)
 {
-    CustomerState state{load_customer(ctx.sql, customer_id)};
-    int blacklisted = 0;
-    ctx.sql << "SELECT blacklisted, arrears_fen FROM customers WHERE customer_id = :c", soci::use(customer_id),
-        soci::into(blacklisted), soci::into(state.arrears);
+    CustomerState state;
+    int flagged = 0;
     int listed = 0;
-    for (const auto& c : state.record.certificates) {
-        if (c.main) {
-            ctx.sql << "SELECT COUNT(*) FROM blacklist WHERE id_number = :n", soci::use(c.number), soci::into(listed);
-        }
+    soci::indicator main_ind = soci::i_null;
+    ctx.sql << "SELECT k.kind, k.blacklisted, k.arrears_fen, c.number, "
+               "(SELECT COUNT(*) FROM blacklist b WHERE b.id_number = c.number) FROM customers k "
+               "LEFT JOIN certificates c ON c.customer_id = k.customer_id AND c.main = 1 WHERE k.customer_id = :c",
+        soci::use(customer_id), soci::into(state.kind), soci::into(flagged), soci::into(state.arrears),
+        soci::into(state.main_id, main_ind), soci::into(listed);
+    if (!ctx.sql.got_data()) {
+        refuse(ResultCode::not_found, {{"customerId", customer_id}});
     }
-    state.blacklisted = blacklisted != 0 || listed > 0;
+    if (main_ind != soci::i_ok) {
+        state.main_id.clear();
+    }
+    state.blacklisted = flagged != 0 || listed > 0;
     return state;
 }
 
@@ -136,17 +143,15 @@ long long take_number(OpContext& ctx, const std::string& number, const std::stri
     return fee;
 }
 
-void check_quota(OpContext& ctx, const CustomerRecord& customer, long long adding)
+void check_quota(OpContext& ctx, const CustomerState& customer, long long adding)
 {
-    const auto main = std::find_if(customer.certificates.begin(), customer.certificates.end(),
-                                   [](const auto& c) { return c.main; });
-    if (customer.kind != "individual" || main == customer.certificates.end()) {
+    if (customer.kind != "individual" || customer.main_id.empty()) {
         return; // quotas are per person's ID (一证五号); group lines are not counted against anyone
     }
     int held = 0;
     ctx.sql << "SELECT COUNT(*) FROM services s WHERE s.kind = 'fixedLine' AND s.status <> 'terminated' AND "
                "s.customer_id IN (SELECT customer_id FROM certificates WHERE number = :n AND main = 1)",
-        soci::use(main->number), soci::into(held);
+        soci::use(customer.main_id), soci::into(held);
     const auto limit = setting_int(ctx.sql, "quota_fixedLine", 5);
     if (held + adding > limit) {
         refuse(ResultCode::id_quota,
@@ -154,8 +159,10 @@ void check_quota(OpContext& ctx, const CustomerRecord& customer, long long addin
     }
 }
 
-void check_items(OpContext& ctx, OrderDraft& draft, long long& fees, long long& basics)
+/// Checks every item against the catalog; returns which items are basic products (lines).
+std::vector<bool> check_items(OpContext& ctx, OrderDraft& draft, long long& fees, long long& basics)
 {
+    std::vector<bool> basic(draft.items.size(), false);
     std::set<std::string> ids;
     for (std::size_t i = 0; i < draft.items.size(); ++i) {
         auto& item = draft.items[i];
@@ -172,20 +179,22 @@ void check_items(OpContext& ctx, OrderDraft& draft, long long& fees, long long& 
         }
         if (offering.kind == "basic") {
             ++basics;
+            basic[i] = true;
         }
         item.state = "acknowledged";
     }
+    return basic;
 }
 
 void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, long long& fees,
              const CustomerState& customer)
 {
     long long basics = 0;
-    check_items(ctx, draft, fees, basics);
+    const auto basic = check_items(ctx, draft, fees, basics);
     if (basics == 0) {
         refuse_field("productOrder/item", "noBasicProduct");
     }
-    check_quota(ctx, customer.record, basics);
+    check_quota(ctx, customer, basics);
     const auto exchange = take_ports(ctx, draft.address_id, basics);
     std::string account;
     ctx.sql << "SELECT account_id FROM accounts WHERE customer_id = :c ORDER BY account_id LIMIT 1",
@@ -193,9 +202,7 @@ void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, lon
     auto account_ind = ctx.sql.got_data() ? soci::i_ok : soci::i_null;
     for (std::size_t i = 0; i < draft.items.size(); ++i) {
         auto& item = draft.items[i];
-        std::string kind;
-        ctx.sql << "SELECT kind FROM offerings WHERE offering_id = :o", soci::use(item.offering_id), soci::into(kind);
-        if (kind != "basic") {
+        if (!basic[i]) {
             continue;
         }
         if (!item.service_number) {
@@ -213,7 +220,7 @@ void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, lon
 
 void members(OpContext& ctx, const OrderDraft& draft, const CustomerState& customer, bool adding)
 {
-    if (customer.record.kind != "group") {
+    if (customer.kind != "group") {
         refuse_field("productOrder/customerId", "notGroup");
     }
     if (draft.members.empty()) {
@@ -279,16 +286,18 @@ void members(OpContext& ctx, const OrderDraft& draft, const CustomerState& custo
     }
 }
 
+/// Appends to the order's timeline; `seq` is the event's position when the caller knows it (a new order: 1).
 void record_event(OpContext& ctx, const std::string& order_id, const std::string& state,
-                  const std::optional<std::string>& reason)
+                  const std::optional<std::string>& reason, int seq = 0)
 {
-    int seq = 0;
-    ctx.sql << "SELECT COUNT(*) FROM order_events WHERE order_id = :o", soci::use(order_id), soci::into(seq);
+    if (seq == 0) {
+        ctx.sql << "SELECT COUNT(*) + 1 FROM order_events WHERE order_id = :o", soci::use(order_id), soci::into(seq);
+    }
     const auto at = iso(ctx.now);
     const std::string text = reason.value_or("");
     auto ind = reason ? soci::i_ok : soci::i_null;
     ctx.sql << "INSERT INTO order_events (order_id, seq, state, at, staff_id, reason) VALUES (:o, :q, :s, :a, :st, :r)",
-        soci::use(order_id), soci::use(seq + 1), soci::use(state), soci::use(at), soci::use(ctx.caller.staff_id),
+        soci::use(order_id), soci::use(seq), soci::use(state), soci::use(at), soci::use(ctx.caller.staff_id),
         soci::use(text, ind);
 }
 
@@ -420,12 +429,22 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
         ctx.sql << "INSERT INTO order_items (order_id, item_id, state) VALUES (:o, :i, 'acknowledged')",
             soci::use(order_id), soci::use(item.item_id);
     }
-    record_event(ctx, order_id, "acknowledged", std::nullopt);
+    record_event(ctx, order_id, "acknowledged", std::nullopt, 1);
     ctx.sql << "UPDATE customers SET change_seq = :c WHERE customer_id = :id", soci::use(change),
         soci::use(draft.customer_id);
     audit(ctx, "orderSubmit", order_id);
+    // Answered from what was just written rather than read back: this is every order's path.
     OrderSubmitResponse response;
-    response.order = load_order(ctx.sql, order_id);
+    auto& order = response.order;
+    order.order_id = order_id;
+    order.state = "acknowledged";
+    order.draft = std::move(draft);
+    order.total = domain::Money::from_fen(fees);
+    order.created_at = ctx.now;
+    order.due_by = from_iso(due);
+    order.staff_id = ctx.caller.staff_id;
+    order.hall_id = ctx.caller.hall_id;
+    order.timeline.push_back({"acknowledged", ctx.now, ctx.caller.staff_id, std::nullopt});
     return response;
 }
 
