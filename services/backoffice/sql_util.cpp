@@ -89,6 +89,30 @@ long long audit(OpContext& ctx, const std::string& operation, const std::string&
     return serial;
 }
 
+namespace {
+std::string escape_like(const std::string& text)
+{
+    std::string escaped;
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '\\') {
+            escaped += '\\';
+        }
+        escaped += c;
+    }
+    return escaped;
+}
+} // namespace
+
+std::string contains_pattern(const std::string& text)
+{
+    return "%" + escape_like(text) + "%";
+}
+
+std::string ends_with_pattern(const std::string& text)
+{
+    return "%" + escape_like(text);
+}
+
 long long column_int(const soci::row& row, std::size_t column)
 {
     switch (row.get_properties(column).get_data_type()) {

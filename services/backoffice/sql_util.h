@@ -28,6 +28,11 @@ std::string business_day(contract::Timestamp at);
 /// Records the write in the audit log (操作流水) and returns its serial.
 long long audit(OpContext& ctx, const std::string& operation, const std::string& subject);
 
+/// `text` as a LIKE pattern that matches it literally inside anything: "%" + escaped + "%", for `LIKE :p ESCAPE '\'`.
+std::string contains_pattern(const std::string& text);
+/// The same, anchored at the end ("%" + escaped).
+std::string ends_with_pattern(const std::string& text);
+
 /// An integer column of a row, whatever width the backend reports (SQLite expressions, PostgreSQL int4/int8).
 long long column_int(const soci::row& row, std::size_t column);
 

@@ -68,7 +68,8 @@ std::span<const sql::Migration> backoffice_schema()
              "CREATE TABLE orders (order_id TEXT PRIMARY KEY, external_id TEXT NOT NULL, order_type TEXT NOT NULL, "
              "state TEXT NOT NULL, customer_id TEXT NOT NULL, service_number TEXT, draft TEXT NOT NULL, "
              "total_fen BIGINT NOT NULL, created_at TEXT NOT NULL, due_by TEXT NOT NULL, staff_id TEXT NOT NULL, "
-             "hall_id TEXT NOT NULL, business_day TEXT NOT NULL, change_seq BIGINT NOT NULL)",
+             "hall_id TEXT NOT NULL, business_day TEXT NOT NULL, change_seq BIGINT NOT NULL, "
+             "ports_address TEXT, ports_taken INTEGER NOT NULL DEFAULT 0)",
              "CREATE INDEX orders_customer ON orders (customer_id)",
              "CREATE INDEX orders_service ON orders (service_number, state)",
              "CREATE INDEX orders_day ON orders (business_day)",
@@ -92,8 +93,10 @@ std::span<const sql::Migration> backoffice_schema()
              "CREATE TABLE settlements (staff_id TEXT NOT NULL, business_day TEXT NOT NULL, closed_at TEXT NOT NULL, "
              "PRIMARY KEY (staff_id, business_day))",
 
+             // A member's state follows the order that changes it: pendingConfirmation (being added), active,
+             // pendingRemoval (being removed), removed.
              "CREATE TABLE group_members (group_id TEXT NOT NULL, number TEXT NOT NULL, short_number TEXT, "
-             "state TEXT NOT NULL, added_at TEXT NOT NULL, PRIMARY KEY (group_id, number))",
+             "state TEXT NOT NULL, added_at TEXT NOT NULL, order_id TEXT, PRIMARY KEY (group_id, number))",
 
              // The first answer to a write, kept so a repeat with the same key gets the same answer.
              "CREATE TABLE idempotency (staff_id TEXT NOT NULL, idem_key TEXT NOT NULL, operation TEXT NOT NULL, "

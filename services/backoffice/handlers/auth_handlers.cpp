@@ -114,8 +114,9 @@ Prepared prepare(soci::session& reader, const Caller&, const LoginRequest& reque
 {
     Prepared prepared;
     const auto row = staff_row(reader, request.staff_id);
-    // Verify even for an unknown staff id, against a fixed hash, so timing does not tell which ids exist.
-    static const std::string dummy = *PasswordHasher(PasswordHasher::minimum()).hash("not a password");
+    // Verify even for an unknown staff id, against a hash made at the same cost as real ones, so the time taken
+    // does not tell which staff ids exist.
+    static const std::string dummy = hasher.hash("not a password").value_or("");
     prepared.password_ok = hasher.verify(request.password, row ? row->password_hash : dummy) && row.has_value();
     return prepared;
 }

@@ -116,10 +116,10 @@ AddressSearchResponse handle(OpContext& ctx, const AddressSearchRequest& request
     AddressSearchResponse response;
     const char* columns = "SELECT address_id, level, name, full_name, parent_id FROM addresses ";
     if (request.text) {
-        const auto pattern = "%" + *request.text + "%";
+        const auto pattern = contains_pattern(*request.text);
         soci::rowset<soci::row> rows =
-            (ctx.sql.prepare << std::string(columns) +
-                                    "WHERE level = 'building' AND full_name LIKE :p ORDER BY address_id LIMIT :l",
+            (ctx.sql.prepare << std::string(columns) + "WHERE level = 'building' AND full_name LIKE :p ESCAPE '\\' "
+                                                       "ORDER BY address_id LIMIT :l",
              soci::use(pattern), soci::use(limit));
         for (const auto& row : rows) {
             response.addresses.push_back(address_from(row));
@@ -165,17 +165,20 @@ ResourceCheckResponse handle(OpContext& ctx, const ResourceCheckRequest& request
     }
     ResourceCheckResponse response;
     response.free_ports = total - used;
-    response.exchange = exchange_ind == soci::i_ok ? exchange : "";
+    if (exchange_ind == soci::i_ok && !exchange.empty()) {
+        response.exchange = exchange;
+    }
     response.result = response.free_ports >= request.quantity ? "success"
                       : response.free_ports > 0               ? "partial"
                                                               : "fails";
     if (response.result != "success" && parent_ind == soci::i_ok) {
         // Alternatives: buildings on the same street with enough free ports, most free first (TMF673 alternates).
+        const long long quantity = request.quantity; // bound by reference: must outlive the statement
         soci::rowset<soci::row> rows =
             (ctx.sql.prepare << "SELECT address_id, full_name, ports_total - ports_used FROM addresses "
                                 "WHERE parent_id = :p AND address_id <> :a AND ports_total - ports_used >= :q "
                                 "ORDER BY ports_total - ports_used DESC, address_id LIMIT 5",
-             soci::use(parent), soci::use(request.address_id), soci::use(static_cast<long long>(request.quantity)));
+             soci::use(parent), soci::use(request.address_id), soci::use(quantity));
         for (const auto& row : rows) {
             response.alternatives.push_back(
                 {row.get<std::string>(0), row.get<std::string>(1), static_cast<std::int64_t>(column_int(row, 2))});
@@ -191,14 +194,14 @@ NumberSearchResponse handle(OpContext& ctx, const NumberSearchRequest& request)
         refuse_field("pattern", "digits");
     }
     const auto now = iso(ctx.now);
-    const auto suffix = "%" + request.pattern.value_or("");
-    const auto exchange = request.exchange.value_or("%");
+    const auto suffix = ends_with_pattern(request.pattern.value_or(""));
+    const auto exchange = request.exchange.value_or("");
     // A reservation past its time counts as free: expiry needs no sweeper.
     soci::rowset<std::string> rows =
-        (ctx.sql.prepare << "SELECT number FROM numbers WHERE exchange LIKE :e AND number LIKE :p AND "
-                            "(status = 'free' OR (status = 'reserved' AND reserved_until <= :n)) "
+        (ctx.sql.prepare << "SELECT number FROM numbers WHERE (:e = '' OR exchange = :e2) AND number LIKE :p "
+                            "ESCAPE '\\' AND (status = 'free' OR (status = 'reserved' AND reserved_until <= :n)) "
                             "ORDER BY number LIMIT :l",
-         soci::use(exchange), soci::use(suffix), soci::use(now), soci::use(limit));
+         soci::use(exchange), soci::use(exchange), soci::use(suffix), soci::use(now), soci::use(limit));
     const std::vector<std::string> numbers(rows.begin(), rows.end());
     NumberSearchResponse response;
     for (const auto& number : numbers) {

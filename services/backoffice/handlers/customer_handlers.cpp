@@ -44,11 +44,23 @@ std::optional<domain::CertificateKind> group_certificate_kind(const std::string&
     return std::nullopt;
 }
 
+/// On the blacklist: the number is listed, or a customer holding it as main certificate is flagged. Every operation
+/// asks this one question.
 bool is_blacklisted(soci::session& sql, const std::string& id_number)
 {
     int count = 0;
-    sql << "SELECT COUNT(*) FROM blacklist WHERE id_number = :n", soci::use(id_number), soci::into(count);
+    sql << "SELECT (SELECT COUNT(*) FROM blacklist WHERE id_number = :n) + (SELECT COUNT(*) FROM customers k "
+           "JOIN certificates c ON c.customer_id = k.customer_id WHERE c.number = :n2 AND c.main = 1 AND "
+           "k.blacklisted = 1)",
+        soci::use(id_number), soci::use(id_number), soci::into(count);
     return count > 0;
+}
+
+/// A typed 15-digit number is found under its stored 18-digit form; anything else is searched as typed.
+std::string canonical_id(OpContext& ctx, const std::string& text)
+{
+    const auto id = domain::IdNumber::parse(text, today(ctx.now));
+    return id ? id->str() : text;
 }
 
 const contract::Certificate& main_certificate(const CustomerRecord& customer)
@@ -239,9 +251,10 @@ CustomerFindResponse handle(OpContext& ctx, const CustomerFindRequest& request)
     }
     std::vector<std::string> ids;
     if (request.id_number) {
+        const auto number = canonical_id(ctx, *request.id_number);
         soci::rowset<std::string> rows =
             (ctx.sql.prepare << "SELECT DISTINCT customer_id FROM certificates WHERE number = :n ORDER BY customer_id",
-             soci::use(*request.id_number));
+             soci::use(number));
         ids.assign(rows.begin(), rows.end());
     } else if (request.service_number) {
         soci::rowset<std::string> rows = (ctx.sql.prepare << "SELECT customer_id FROM services WHERE service_number = :n",
@@ -253,10 +266,10 @@ CustomerFindResponse handle(OpContext& ctx, const CustomerFindRequest& request)
         ids.assign(rows.begin(), rows.end());
     } else {
         // Individuals by exact name (names repeat; the clerk picks by masked ID), groups by part of the name.
-        const auto pattern = "%" + *request.name + "%";
+        const auto pattern = contains_pattern(*request.name);
         soci::rowset<std::string> rows =
             (ctx.sql.prepare << "SELECT customer_id FROM customers WHERE (kind = 'individual' AND name = :n) "
-                                "OR (kind = 'group' AND name LIKE :p) ORDER BY customer_id LIMIT 50",
+                                "OR (kind = 'group' AND name LIKE :p ESCAPE '\\') ORDER BY customer_id LIMIT 50",
              soci::use(*request.name), soci::use(pattern));
         ids.assign(rows.begin(), rows.end());
     }
@@ -296,7 +309,9 @@ CustomerGetResponse handle(OpContext& ctx, const CustomerGetRequest& request)
     ctx.sql << "SELECT arrears_fen, blacklisted FROM customers WHERE customer_id = :c", soci::use(request.customer_id),
         soci::into(arrears), soci::into(blacklisted);
     response.arrears = domain::Money::from_fen(arrears);
-    response.blacklisted = blacklisted != 0;
+    const auto& certificates = response.customer.certificates;
+    const auto main = std::find_if(certificates.begin(), certificates.end(), [](const auto& c) { return c.main; });
+    response.blacklisted = blacklisted != 0 || (main != certificates.end() && is_blacklisted(ctx.sql, main->number));
     return response;
 }
 
@@ -360,23 +375,25 @@ PreCheckResponse handle(OpContext& ctx, const PreCheckRequest& request)
         refuse_field("serviceKind", "unknown");
     }
     PreCheckResponse response;
-    response.blacklisted = is_blacklisted(ctx.sql, request.id_number);
+    const auto id_number = canonical_id(ctx, request.id_number);
+    response.blacklisted = is_blacklisted(ctx.sql, id_number);
     long long arrears = 0;
     soci::indicator ind = soci::i_null;
     ctx.sql << "SELECT SUM(k.arrears_fen) FROM customers k WHERE k.customer_id IN "
                "(SELECT customer_id FROM certificates WHERE number = :n)",
-        soci::use(request.id_number), soci::into(arrears, ind);
+        soci::use(id_number), soci::into(arrears, ind);
     response.arrears = domain::Money::from_fen(ind == soci::i_ok ? arrears : 0);
     int held = 0;
     ctx.sql << "SELECT COUNT(*) FROM services s WHERE s.kind = :k AND s.status <> 'terminated' AND s.customer_id IN "
                "(SELECT customer_id FROM certificates WHERE number = :n AND main = 1)",
-        soci::use(request.service_kind), soci::use(request.id_number), soci::into(held);
+        soci::use(request.service_kind), soci::use(id_number), soci::into(held);
     response.quota_used = held;
     response.quota_limit = setting_int(ctx.sql, "quota_" + request.service_kind, 5);
     if (request.service_number) {
         soci::rowset<std::string> open =
             (ctx.sql.prepare << "SELECT order_id FROM orders WHERE service_number = :s AND state IN "
-                                "('acknowledged', 'pending', 'held', 'inProgress') ORDER BY order_id",
+                                "('acknowledged', 'pending', 'held', 'inProgress', 'assessingCancellation', "
+                                "'pendingCancellation') ORDER BY order_id",
              soci::use(*request.service_number));
         response.open_orders.assign(open.begin(), open.end());
     }

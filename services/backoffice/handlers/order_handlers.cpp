@@ -187,7 +187,7 @@ std::vector<bool> check_items(OpContext& ctx, OrderDraft& draft, long long& fees
 }
 
 void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, long long& fees,
-             const CustomerState& customer)
+             const CustomerState& customer, long long& ports)
 {
     long long basics = 0;
     const auto basic = check_items(ctx, draft, fees, basics);
@@ -196,6 +196,7 @@ void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, lon
     }
     check_quota(ctx, customer, basics);
     const auto exchange = take_ports(ctx, draft.address_id, basics);
+    ports = basics;
     std::string account;
     ctx.sql << "SELECT account_id FROM accounts WHERE customer_id = :c ORDER BY account_id LIMIT 1",
         soci::use(draft.customer_id), soci::into(account);
@@ -218,7 +219,8 @@ void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, lon
     (void)exchange;
 }
 
-void members(OpContext& ctx, const OrderDraft& draft, const CustomerState& customer, bool adding)
+void members(OpContext& ctx, const OrderDraft& draft, const CustomerState& customer, bool adding,
+             const std::string& order_id)
 {
     if (customer.kind != "group") {
         refuse_field("productOrder/customerId", "notGroup");
@@ -251,11 +253,13 @@ void members(OpContext& ctx, const OrderDraft& draft, const CustomerState& custo
             soci::use(member.number), soci::into(state);
         const bool present = ctx.sql.got_data() && state != "removed";
         if (!adding) {
-            if (!present) {
-                refuse_field(field + "/number", "notMember");
+            if (!present || state != "active") {
+                refuse_field(field + "/number", present ? "pending" : "notMember");
             }
-            ctx.sql << "UPDATE group_members SET state = 'removed' WHERE group_id = :g AND number = :n",
-                soci::use(draft.customer_id), soci::use(member.number);
+            // Removed when the order completes; a failed or cancelled order leaves the member as it was.
+            ctx.sql << "UPDATE group_members SET state = 'pendingRemoval', order_id = :o WHERE group_id = :g "
+                       "AND number = :n",
+                soci::use(order_id), soci::use(draft.customer_id), soci::use(member.number);
             continue;
         }
         if (present) {
@@ -279,10 +283,10 @@ void members(OpContext& ctx, const OrderDraft& draft, const CustomerState& custo
         ctx.sql << "DELETE FROM group_members WHERE group_id = :g AND number = :n", soci::use(draft.customer_id),
             soci::use(member.number);
         // Each addition waits for the member's SMS confirmation; the work order's completion stands for it here.
-        ctx.sql << "INSERT INTO group_members (group_id, number, short_number, state, added_at) "
-                   "VALUES (:g, :n, :s, 'pendingConfirmation', :a)",
+        ctx.sql << "INSERT INTO group_members (group_id, number, short_number, state, added_at, order_id) "
+                   "VALUES (:g, :n, :s, 'pendingConfirmation', :a, :o)",
             soci::use(draft.customer_id), soci::use(member.number), soci::use(short_number, short_ind),
-            soci::use(at);
+            soci::use(at), soci::use(order_id);
     }
 }
 
@@ -307,51 +311,55 @@ void set_state(OpContext& ctx, const std::string& order_id, const std::string& s
     const auto change = next_change(ctx.sql);
     ctx.sql << "UPDATE orders SET state = :s, change_seq = :c WHERE order_id = :o", soci::use(state),
         soci::use(change), soci::use(order_id);
+    // The customer changes with its order, so a laptop syncing that customer hears of it.
+    ctx.sql << "UPDATE customers SET change_seq = :c WHERE customer_id = (SELECT customer_id FROM orders "
+               "WHERE order_id = :o)",
+        soci::use(change), soci::use(order_id);
     ctx.sql << "UPDATE order_items SET state = :s WHERE order_id = :o", soci::use(state), soci::use(order_id);
     record_event(ctx, order_id, state, reason);
 }
 
-/// What a final outcome does to the inventory: completed activates, failed or cancelled gives resources back.
+/// What a final outcome does to the inventory: completed activates (and a move frees the old address's port),
+/// failed or cancelled gives back exactly what the order took.
 void settle_resources(OpContext& ctx, const ProductOrder& order, const std::string& outcome)
 {
     const auto& draft = order.draft;
+    const auto& id = order.order_id;
     if (outcome == "completed") {
         if (draft.order_type == "install") {
             ctx.sql << "UPDATE services SET status = 'active' WHERE service_number IN "
                        "(SELECT number FROM numbers WHERE order_id = :o)",
-                soci::use(order.order_id);
+                soci::use(id);
         } else if (draft.order_type == "move" && draft.service_number && draft.address_id) {
+            ctx.sql << "UPDATE addresses SET ports_used = ports_used - 1 WHERE ports_used > 0 AND address_id = "
+                       "(SELECT address_id FROM services WHERE service_number = :s)",
+                soci::use(*draft.service_number);
             ctx.sql << "UPDATE services SET address_id = :a WHERE service_number = :s", soci::use(*draft.address_id),
                 soci::use(*draft.service_number);
         } else if (draft.order_type == "accountChange" && draft.service_number && draft.billing_account_id) {
             ctx.sql << "UPDATE services SET account_id = :a WHERE service_number = :s",
                 soci::use(*draft.billing_account_id), soci::use(*draft.service_number);
-        } else if (draft.order_type == "memberAdd") {
-            ctx.sql << "UPDATE group_members SET state = 'active' WHERE group_id = :g AND state = 'pendingConfirmation'",
-                soci::use(draft.customer_id);
         }
+        ctx.sql << "UPDATE group_members SET state = 'active' WHERE order_id = :o AND state = 'pendingConfirmation'",
+            soci::use(id);
+        ctx.sql << "UPDATE group_members SET state = 'removed' WHERE order_id = :o AND state = 'pendingRemoval'",
+            soci::use(id);
         return;
     }
     if (draft.order_type == "install") {
         ctx.sql << "DELETE FROM services WHERE status = 'pending' AND service_number IN "
                    "(SELECT number FROM numbers WHERE order_id = :o)",
-            soci::use(order.order_id);
-        ctx.sql << "UPDATE numbers SET status = 'free', order_id = NULL WHERE order_id = :o", soci::use(order.order_id);
+            soci::use(id);
+        ctx.sql << "UPDATE numbers SET status = 'free', order_id = NULL WHERE order_id = :o", soci::use(id);
     }
-    if ((draft.order_type == "install" || draft.order_type == "move") && draft.address_id) {
-        long long lines = draft.order_type == "move" ? 1 : 0;
-        if (draft.order_type == "install") {
-            for (const auto& item : draft.items) {
-                lines += item.service_number ? 1 : 0;
-            }
-        }
-        ctx.sql << "UPDATE addresses SET ports_used = ports_used - :q WHERE address_id = :a AND ports_used >= :q2",
-            soci::use(lines), soci::use(*draft.address_id), soci::use(lines);
-    }
-    if (draft.order_type == "memberAdd") {
-        ctx.sql << "DELETE FROM group_members WHERE group_id = :g AND state = 'pendingConfirmation'",
-            soci::use(draft.customer_id);
-    }
+    ctx.sql << "UPDATE addresses SET ports_used = ports_used - (SELECT ports_taken FROM orders WHERE order_id = :o) "
+               "WHERE address_id = (SELECT ports_address FROM orders WHERE order_id = :o2)",
+        soci::use(id), soci::use(id);
+    ctx.sql << "UPDATE orders SET ports_taken = 0 WHERE order_id = :o", soci::use(id);
+    ctx.sql << "DELETE FROM group_members WHERE order_id = :o AND state = 'pendingConfirmation'", soci::use(id);
+    ctx.sql << "UPDATE group_members SET state = 'active', order_id = NULL WHERE order_id = :o AND "
+               "state = 'pendingRemoval'",
+        soci::use(id);
 }
 
 } // namespace
@@ -374,24 +382,27 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
     const auto order_id = next_id(ctx, "order", "O");
     long long fees = 0;
     long long basics = 0;
+    long long ports = 0;
     if (draft.order_type == "install") {
-        install(ctx, draft, order_id, fees, customer);
+        install(ctx, draft, order_id, fees, customer, ports);
     } else if (draft.order_type == "memberAdd" || draft.order_type == "memberRemove") {
-        members(ctx, draft, customer, draft.order_type == "memberAdd");
+        members(ctx, draft, customer, draft.order_type == "memberAdd", order_id);
     } else {
         check_service_owned(ctx, draft);
         check_items(ctx, draft, fees, basics);
         if (draft.order_type == "move") {
             take_ports(ctx, draft.address_id, 1);
+            ports = 1;
         } else if (draft.order_type == "vasChange" && draft.items.empty()) {
             refuse_field("productOrder/item", "missing");
         } else if (draft.order_type == "accountChange") {
             if (!draft.billing_account_id) {
                 refuse_field("productOrder/billingAccountId", "missing");
             }
+            // 合帐/分帐 within the customer's own accounts.
             int known = 0;
-            ctx.sql << "SELECT COUNT(*) FROM accounts WHERE account_id = :a AND state = 'active'",
-                soci::use(*draft.billing_account_id), soci::into(known);
+            ctx.sql << "SELECT COUNT(*) FROM accounts WHERE account_id = :a AND state = 'active' AND customer_id = :c",
+                soci::use(*draft.billing_account_id), soci::use(draft.customer_id), soci::into(known);
             if (known == 0) {
                 refuse(ResultCode::not_found, {{"billingAccountId", *draft.billing_account_id}});
             }
@@ -417,14 +428,17 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
     const auto stored = encode_request(OrderSubmitRequest{draft});
     const auto change = next_change(ctx.sql);
     const auto day = business_day(ctx.now);
+    const std::string ports_address = ports > 0 ? draft.address_id.value_or("") : "";
+    auto ports_ind = ports > 0 ? soci::i_ok : soci::i_null;
     const std::string service = draft.service_number.value_or("");
     auto service_ind = draft.service_number ? soci::i_ok : soci::i_null;
     ctx.sql << "INSERT INTO orders (order_id, external_id, order_type, state, customer_id, service_number, draft, "
-               "total_fen, created_at, due_by, staff_id, hall_id, business_day, change_seq) VALUES (:o, :e, :t, "
-               "'acknowledged', :c, :s, :d, :f, :ca, :du, :st, :h, :bd, :ch)",
+               "total_fen, created_at, due_by, staff_id, hall_id, business_day, change_seq, ports_address, ports_taken) "
+               "VALUES (:o, :e, :t, 'acknowledged', :c, :s, :d, :f, :ca, :du, :st, :h, :bd, :ch, :pa, :pt)",
         soci::use(order_id), soci::use(draft.external_id), soci::use(draft.order_type), soci::use(draft.customer_id),
         soci::use(service, service_ind), soci::use(stored), soci::use(fees), soci::use(created), soci::use(due),
-        soci::use(ctx.caller.staff_id), soci::use(ctx.caller.hall_id), soci::use(day), soci::use(change);
+        soci::use(ctx.caller.staff_id), soci::use(ctx.caller.hall_id), soci::use(day), soci::use(change),
+        soci::use(ports_address, ports_ind), soci::use(ports);
     for (const auto& item : draft.items) {
         ctx.sql << "INSERT INTO order_items (order_id, item_id, state) VALUES (:o, :i, 'acknowledged')",
             soci::use(order_id), soci::use(item.item_id);
@@ -464,14 +478,16 @@ OrderListResponse handle(OpContext& ctx, const OrderListRequest& request)
     if (request.state && !domain::order_state_from_string(*request.state)) {
         refuse_field("state", "unknown");
     }
-    const auto customer = request.customer_id.value_or("%");
-    const auto state = request.state.value_or("%");
-    const auto staff = request.staff_id.value_or("%");
+    const auto customer = request.customer_id.value_or("");
+    const auto state = request.state.value_or("");
+    const auto staff = request.staff_id.value_or("");
     const std::string open = request.open_only.value_or(false) ? " AND state IN " + std::string(kOpenStates) : "";
     soci::rowset<std::string> rows =
-        (ctx.sql.prepare << "SELECT order_id FROM orders WHERE customer_id LIKE :c AND state LIKE :s AND staff_id "
-                            "LIKE :st" + open + " ORDER BY created_at DESC, order_id DESC LIMIT :l",
-         soci::use(customer), soci::use(state), soci::use(staff), soci::use(limit));
+        (ctx.sql.prepare << "SELECT order_id FROM orders WHERE (:c = '' OR customer_id = :c2) AND "
+                            "(:s = '' OR state = :s2) AND (:st = '' OR staff_id = :st2)" + open +
+                                " ORDER BY created_at DESC, order_id DESC LIMIT :l",
+         soci::use(customer), soci::use(customer), soci::use(state), soci::use(state), soci::use(staff),
+         soci::use(staff), soci::use(limit));
     const std::vector<std::string> ids(rows.begin(), rows.end());
     OrderListResponse response;
     for (const auto& id : ids) {

@@ -98,7 +98,13 @@ PaymentCreateResponse handle(OpContext& ctx, const PaymentCreateRequest& request
     ctx.sql << "SELECT payment_id FROM payments WHERE correlator_id = :c", soci::use(request.correlator_id),
         soci::into(existing);
     if (ctx.sql.got_data()) {
-        return {payment_record(ctx.sql, existing)};
+        auto first = payment_record(ctx.sql, existing);
+        // A repeat is the same payment; the same correlator for different money is a client bug, said clearly.
+        if (first.amount != request.amount || first.method != request.method || first.order_id != request.order_id ||
+            first.account_id != request.account_id) {
+            refuse(ResultCode::idempotency, {{"correlatorId", request.correlator_id}});
+        }
+        return {std::move(first)};
     }
     if (request.amount <= domain::Money{}) {
         refuse_field("amount", "notPositive");
@@ -114,9 +120,10 @@ PaymentCreateResponse handle(OpContext& ctx, const PaymentCreateRequest& request
         load_order(ctx.sql, *request.order_id);
     } else {
         long long updated = 0;
+        const long long fen = request.amount.fen(); // bound by reference: must outlive the statement
         soci::statement credit = (ctx.sql.prepare << "UPDATE accounts SET balance_fen = balance_fen + :a "
                                                      "WHERE account_id = :id",
-                                  soci::use(request.amount.fen()), soci::use(*request.account_id));
+                                  soci::use(fen), soci::use(*request.account_id));
         credit.execute(true);
         updated = credit.get_affected_rows();
         if (updated != 1) {
@@ -125,7 +132,7 @@ PaymentCreateResponse handle(OpContext& ctx, const PaymentCreateRequest& request
         // Paying into an account settles what the customer owes, which also lifts an arrears block.
         ctx.sql << "UPDATE customers SET arrears_fen = CASE WHEN arrears_fen > :a THEN arrears_fen - :a2 ELSE 0 END "
                    "WHERE customer_id = (SELECT customer_id FROM accounts WHERE account_id = :id)",
-            soci::use(request.amount.fen()), soci::use(request.amount.fen()), soci::use(*request.account_id);
+            soci::use(fen), soci::use(fen), soci::use(*request.account_id);
     }
     const auto payment_id = next_id(ctx, "payment", "P");
     const auto at = iso(ctx.now);
@@ -164,10 +171,26 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
 {
     std::string approver = ctx.caller.staff_id;
     if (!ctx.caller.may("payment.refund")) {
+        if (!ctx.caller.may("payment.take")) {
+            refuse(ResultCode::permission, {{"permission", "payment.take"}});
+        }
         // A clerk's refund carries a supervisor's approval: their staff id and password, checked here.
         const auto supervisor = ctx.prepared.approver_id.empty() ? std::nullopt
                                                                  : load_staff(ctx.sql, ctx.prepared.approver_id);
         if (!supervisor || !supervisor->may("payment.refund")) {
+            if (request.approver_staff_id && ctx.prepared.approver_id.empty()) {
+                // A wrong approval password counts against that supervisor like a failed login, so this request
+                // cannot be used to guess it.
+                const auto limit = setting_int(ctx.sql, "lockout_failures", 5);
+                const auto until = iso(ctx.now + std::chrono::minutes{setting_int(ctx.sql, "lockout_minutes", 15)});
+                ctx.sql << "UPDATE staff SET failed_logins = failed_logins + 1 WHERE staff_id = :s",
+                    soci::use(*request.approver_staff_id);
+                ctx.sql << "UPDATE staff SET failed_logins = 0, locked_until = :u WHERE staff_id = :s AND "
+                           "failed_logins >= :l",
+                    soci::use(until), soci::use(*request.approver_staff_id), soci::use(limit);
+                throw Refusal({ResultCode::permission, {{"permission", "payment.refund"}, {"reason", "approval"}}},
+                              true);
+            }
             refuse(ResultCode::permission, {{"permission", "payment.refund"}, {"reason", "approval"}});
         }
         approver = supervisor->staff_id;
@@ -181,14 +204,19 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
         }
         const auto payment = payment_record(ctx.sql, request.payment_id);
         check_day_open(ctx, ctx.caller.staff_id);
+        const long long fen = request.amount.fen(); // bound by reference: must outlive the statement
         soci::statement take = (ctx.sql.prepare << "UPDATE payments SET refunded_fen = refunded_fen + :a "
                                                    "WHERE payment_id = :p AND amount_fen - refunded_fen >= :a2",
-                                soci::use(request.amount.fen()), soci::use(request.payment_id),
-                                soci::use(request.amount.fen()));
+                                soci::use(fen), soci::use(request.payment_id), soci::use(fen));
         take.execute(true);
         if (take.get_affected_rows() != 1) {
             refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "exceedsPayment"},
                                             {"paid", payment.amount.plain()}});
+        }
+        if (payment.account_id) {
+            // Money paid into an account leaves it again.
+            ctx.sql << "UPDATE accounts SET balance_fen = balance_fen - :a WHERE account_id = :id",
+                soci::use(fen), soci::use(*payment.account_id);
         }
         existing = next_id(ctx, "refund", "R");
         const auto at = iso(ctx.now);

@@ -14,7 +14,10 @@ void refuse_problem(const std::string& field, const domain::Problem& problem)
 {
     std::vector<std::pair<std::string, std::string>> params{{"field", field},
                                                             {"reason", std::string(domain::code_name(problem.code))}};
-    params.insert(params.end(), problem.params.begin(), problem.params.end());
+    for (const auto& [name, value] : problem.params) {
+        // The problem's own "reason" (e.g. a certificate number's) must not shadow ours.
+        params.emplace_back(name == "reason" ? "detail" : name, value);
+    }
     refuse(contract::ResultCode::validation, std::move(params));
 }
 

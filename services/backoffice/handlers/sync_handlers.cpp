@@ -28,14 +28,27 @@ SyncChangesResponse handle(OpContext& ctx, const SyncChangesRequest& request)
     if (response.has_more) {
         changed.resize(static_cast<std::size_t>(limit));
     }
-    for (const auto& [customer_id, seq] : changed) {
-        response.customers.push_back(load_customer(ctx.sql, customer_id));
+    // Each customer comes with its orders that changed after the cursor. A page stops before the orders would pass
+    // the contract's list limit, and the cursor only moves past customers sent whole.
+    std::size_t orders_sent = 0;
+    for (std::size_t i = 0; i < changed.size(); ++i) {
+        const auto& [customer_id, seq] = changed[i];
         soci::rowset<std::string> orders =
-            (ctx.sql.prepare << "SELECT order_id FROM orders WHERE customer_id = :c ORDER BY order_id",
-             soci::use(customer_id));
+            (ctx.sql.prepare << "SELECT order_id FROM orders WHERE customer_id = :c AND change_seq > :s "
+                                "ORDER BY order_id",
+             soci::use(customer_id), soci::use(cursor));
         const std::vector<std::string> ids(orders.begin(), orders.end());
+        if (i > 0 && orders_sent + ids.size() > 1000) {
+            response.has_more = true;
+            break;
+        }
+        response.customers.push_back(load_customer(ctx.sql, customer_id));
         for (const auto& id : ids) {
+            if (orders_sent == 1000) {
+                break; // one customer with more than 1000 changed orders: the rest come with its next change
+            }
             response.orders.push_back(load_order(ctx.sql, id));
+            ++orders_sent;
         }
         response.cursor = seq;
     }

@@ -150,7 +150,7 @@ struct ResourceCheckResponse
     static constexpr const char* kRoot = "resourceCheckResponse";
     std::string result; ///< success | partial | fails (TMF673 validationResult)
     std::int64_t free_ports = 0;
-    std::string exchange; ///< 局向
+    std::optional<std::string> exchange; ///< 局向, when the building is wired to one
     std::vector<AlternativeAddress> alternatives;
 
     template <class V>

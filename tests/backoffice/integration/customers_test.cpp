@@ -214,7 +214,7 @@ TEST_CASE("standard addresses are a tree from province to building, and ports ar
     const auto ok = clerk->call(ResourceCheckRequest{building.address_id, 1});
     REQUIRE(ok.ok());
     CHECK(ok.value().result == "success");
-    CHECK_FALSE(ok.value().exchange.empty());
+    CHECK(ok.value().exchange.has_value());
     const auto too_many = clerk->call(ResourceCheckRequest{building.address_id, ok.value().free_ports + 1});
     REQUIRE(too_many.ok());
     CHECK(too_many.value().result == "partial");

@@ -212,6 +212,9 @@ TEST_CASE("an order moves through its work order to completion, and a cancelled 
         Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id)});
     REQUIRE(order.ok());
     const auto id = order.value().order.order_id;
+    SyncChangesRequest since;
+    since.limit = 1000;
+    since.cursor = clerk->call(since).value().cursor;
     CHECK(clerk->call(WorkOrderCompleteRequest{id, "completed", {}}).code() == "E_PERMISSION");
     const auto skip = supervisor->call(WorkOrderCompleteRequest{id, "completed", {}});
     CHECK(skip.param("reason") == "E_ORDER_TRANSITION");
@@ -225,6 +228,13 @@ TEST_CASE("an order moves through its work order to completion, and a cancelled 
     REQUIRE(holder.ok());
     REQUIRE(holder.value().services.size() == 1);
     CHECK(holder.value().services[0].status == "active");
+    // The laptop hears of the completion through its delta sync: the customer with the changed order.
+    const auto delta = clerk->call(since);
+    REQUIRE(delta.ok());
+    REQUIRE(delta.value().customers.size() == 1);
+    CHECK(delta.value().customers[0].customer_id == customer.customer_id);
+    REQUIRE(delta.value().orders.size() == 1);
+    CHECK(delta.value().orders[0].state == "completed");
     CHECK(supervisor->call(OrderCancelRequest{id, "too late"}).param("reason") == "notCancellable");
 
     // A change on a line with an unfinished order is refused (此用户有未竣工的业务).
@@ -239,9 +249,11 @@ TEST_CASE("an order moves through its work order to completion, and a cancelled 
     CHECK(clerk->call(OrderSubmitRequest{change}).code() == "E_OPEN_ORDER");
 
     const auto ports_before = clerk->call(ResourceCheckRequest{building.address_id, 1}).value().free_ports;
-    const auto second = clerk->call(OrderSubmitRequest{
-        Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id)});
+    auto with_vas_on_line = Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id);
+    with_vas_on_line.items[1].service_number = numbers[1].number; // a VAS item naming its line takes no port
+    const auto second = clerk->call(OrderSubmitRequest{with_vas_on_line});
     REQUIRE(second.ok());
+    CHECK(clerk->call(ResourceCheckRequest{building.address_id, 1}).value().free_ports == ports_before - 1);
     CHECK(clerk->call(OrderCancelRequest{second.value().order.order_id, "客户取消"}).code() == "E_PERMISSION");
     const auto cancelled = supervisor->call(OrderCancelRequest{second.value().order.order_id, "客户取消"});
     REQUIRE(cancelled.ok());

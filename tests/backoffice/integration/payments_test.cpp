@@ -38,6 +38,9 @@ TEST_CASE("a payment is taken once per correlator, refunded with approval, and s
     const auto again = clerk->call(request); // same correlator, another idempotency key: still one payment
     REQUIRE(again.ok());
     CHECK(again.value().payment.payment_id == paid.value().payment.payment_id);
+    auto changed = request;
+    changed.amount = domain::Money::from_fen(total + 100);
+    CHECK(clerk->call(changed).code() == "E_IDEMPOTENCY");
 
     CHECK(clerk->call(cash(id, 0)).param("reason") == "notPositive");
     auto both = cash(id, 100);
@@ -53,6 +56,16 @@ TEST_CASE("a payment is taken once per correlator, refunded with approval, and s
     refund.approver_staff_id = "2001";
     refund.approver_password = "wrong-password1";
     CHECK(clerk->call(refund).code() == "E_PERMISSION");
+    // Wrong approval passwords count against the supervisor like failed logins: four more lock the account.
+    for (int i = 0; i < 4; ++i) {
+        CHECK(clerk->call(refund).code() == "E_PERMISSION");
+    }
+    CHECK(scenario.anonymous()->login("2001", "Super#2001").param("reason") == "locked");
+    auto admin = scenario.client_as("admin");
+    auto staff = admin->call(StaffListRequest{}).value().staff;
+    const auto record = std::find_if(staff.begin(), staff.end(), [](const auto& s) { return s.staff_id == "2001"; });
+    REQUIRE(record != staff.end());
+    REQUIRE(admin->call(StaffSaveRequest{*record, std::nullopt}).ok());
     refund.approver_staff_id = "1002"; // a clerk cannot approve
     refund.approver_password = "Clerk#1002";
     CHECK(clerk->call(refund).code() == "E_PERMISSION");
@@ -193,7 +206,14 @@ TEST_CASE("group members are added with unique short numbers and removed by orde
     remove.order_type = "memberRemove";
     remove.customer_id = group->customer_id;
     remove.members.push_back({existing.number, std::nullopt, std::nullopt});
-    REQUIRE(manager->call(OrderSubmitRequest{remove}).ok());
+    const auto removal = manager->call(OrderSubmitRequest{remove});
+    REQUIRE(removal.ok());
+    const auto during = manager->call(MemberListRequest{group->customer_id}).value().members;
+    const auto leaving = std::find_if(during.begin(), during.end(), [&](const auto& m) { return m.number == existing.number; });
+    REQUIRE(leaving != during.end());
+    CHECK(leaving->state == "pendingRemoval");
+    REQUIRE(supervisor->call(WorkOrderCompleteRequest{removal.value().order.order_id, "inProgress", {}}).ok());
+    REQUIRE(supervisor->call(WorkOrderCompleteRequest{removal.value().order.order_id, "completed", {}}).ok());
     const auto after = manager->call(MemberListRequest{group->customer_id}).value().members;
     CHECK(std::none_of(after.begin(), after.end(), [&](const auto& m) { return m.number == existing.number; }));
 }
