@@ -2,12 +2,15 @@
 /// What every operation handler gets: the connection (the writer's, inside its savepoint, for writes), the caller,
 /// the time, and the idempotency key of a write. Handlers refuse by throwing Refusal, which rolls the write back.
 
+#include "services/backoffice/db/statement_cache.h"
 #include "services/contract/fault_xml.h"
 #include "services/contract/field_types.h"
 
 #include <soci/soci.h>
 
+#include <optional>
 #include <set>
+#include <tuple>
 #include <stdexcept>
 #include <string>
 
@@ -44,7 +47,29 @@ struct OpContext
     contract::Timestamp now;
     std::string idempotency_key;
     const Prepared& prepared;
+    /// The writer's prepared statements (null on read connections, where statements are prepared each time).
+    db::StatementCache* statements;
 };
+
+/// Runs an INSERT/UPDATE/DELETE, prepared once on the writer; returns the rows changed.
+template <typename... In>
+long long exec(OpContext& ctx, const std::string& text, In... values)
+{
+    if (ctx.statements != nullptr) {
+        return ctx.statements->get<db::Command<In...>>(text).run(std::move(values)...);
+    }
+    return db::Command<In...>(ctx.sql, text).run(std::move(values)...);
+}
+
+/// Reads at most one row, prepared once on the writer. NULL columns read as empty or 0.
+template <typename... Out, typename... In>
+std::optional<std::tuple<Out...>> query_one(OpContext& ctx, const std::string& text, In... values)
+{
+    if (ctx.statements != nullptr) {
+        return ctx.statements->get<db::Query<std::tuple<Out...>, In...>>(text).one(std::move(values)...);
+    }
+    return db::Query<std::tuple<Out...>, In...>(ctx.sql, text).one(std::move(values)...);
+}
 
 class Refusal : public std::runtime_error
 {

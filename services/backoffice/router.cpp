@@ -83,7 +83,7 @@ bool valid_key(const std::string& key)
 }
 
 template <typename Request>
-constexpr bool uses_writer = Request::kWrite || std::is_same_v<Request, contract::LoginRequest> ||
+constexpr bool kUsesWriter = Request::kWrite || std::is_same_v<Request, contract::LoginRequest> ||
                              std::is_same_v<Request, contract::LogoutRequest>;
 
 std::vector<std::pair<std::string, std::string>> decode_params(const contract::DecodeError& error)
@@ -103,6 +103,7 @@ Router::Router(db::Database& database, RouterOptions options)
     if (sodium_init() < 0) {
         throw std::runtime_error("libsodium could not initialise");
     }
+    m_statements = std::make_unique<db::StatementCache>(m_db.writer());
     m_writes = std::make_unique<WriteQueue>(m_db.writer(), [](const std::string& why) {
         std::cerr << "backoffice: write failed: " << why << "\n";
         return Outcome{500, contract::encode_fault({ResultCode::internal, {}}), false};
@@ -199,8 +200,8 @@ void Router::serve(Call& call)
         }
         const auto prepared = prepare(reader, caller, message, m_hasher);
 
-        if constexpr (!uses_writer<Request>) {
-            OpContext ctx{reader, caller, at, {}, prepared};
+        if constexpr (!kUsesWriter<Request>) {
+            OpContext ctx{reader, caller, at, {}, prepared, nullptr};
             try {
                 call.reply({200, "application/xml; charset=utf-8", contract::encode_response(backoffice::handle(ctx, message)), {}});
             } catch (const Refusal& refusal) {
@@ -208,29 +209,28 @@ void Router::serve(Call& call)
             }
         } else {
             const auto hash = Request::kWrite ? body_hash(Request::kOperation, call.request.body) : std::string();
-            auto job = [message = std::move(message), caller, at, key, hash, prepared](soci::session& sql) {
+            auto job = [message = std::move(message), caller, at, key, hash, prepared,
+                        statements = m_statements.get()](soci::session& sql) {
+                OpContext ctx{sql, caller, at, key, prepared, statements};
                 if constexpr (Request::kWrite) {
-                    std::string stored_hash;
-                    std::string stored;
-                    sql << "SELECT request_hash, response FROM idempotency WHERE staff_id = :s AND idem_key = :k",
-                        soci::use(caller.staff_id), soci::use(key), soci::into(stored_hash), soci::into(stored);
-                    if (sql.got_data()) {
+                    const auto first = query_one<std::string, std::string>(
+                        ctx, "SELECT request_hash, response FROM idempotency WHERE staff_id = :s AND idem_key = :k",
+                        caller.staff_id, key);
+                    if (first) {
                         // A repeat gets the first answer; the same key with another body is a client bug.
-                        return stored_hash == hash
-                                   ? Outcome{200, stored, true}
+                        return std::get<0>(*first) == hash
+                                   ? Outcome{200, std::get<1>(*first), true}
                                    : fault_outcome({ResultCode::idempotency, {{"key", key}}}, false);
                     }
                 }
-                OpContext ctx{sql, caller, at, key, prepared};
                 try {
                     auto body = contract::encode_response(backoffice::handle(ctx, message));
                     if constexpr (Request::kWrite) {
-                        const auto created = contract::format_timestamp(at);
-                        const std::string operation = Request::kOperation;
-                        sql << "INSERT INTO idempotency (staff_id, idem_key, operation, request_hash, response, "
-                               "created_at) VALUES (:s, :k, :o, :h, :r, :c)",
-                            soci::use(caller.staff_id), soci::use(key), soci::use(operation), soci::use(hash),
-                            soci::use(body), soci::use(created);
+                        exec(ctx,
+                             "INSERT INTO idempotency (staff_id, idem_key, operation, request_hash, response, "
+                             "created_at) VALUES (:s, :k, :o, :h, :r, :c)",
+                             caller.staff_id, key, std::string(Request::kOperation), hash, body,
+                             contract::format_timestamp(at));
                     }
                     return Outcome{200, std::move(body), true};
                 } catch (const Refusal& refusal) {

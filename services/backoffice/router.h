@@ -5,6 +5,7 @@
 /// threads never wait for the database or for a password hash.
 
 #include "services/backoffice/db/database.h"
+#include "services/backoffice/db/statement_cache.h"
 #include "services/backoffice/http/http_server.h"
 #include "services/backoffice/password_hasher.h"
 #include "services/backoffice/write_queue.h"
@@ -59,6 +60,7 @@ private:
     db::Database& m_db;
     RouterOptions m_options;
     PasswordHasher m_hasher;
+    std::unique_ptr<db::StatementCache> m_statements; ///< the writer's; used only on the writer thread
     std::unique_ptr<WriteQueue> m_writes;
     boost::asio::thread_pool m_work;
     std::unordered_map<std::string, Route> m_routes;

@@ -6,20 +6,19 @@
 
 namespace backoffice {
 
-long long next_value(soci::session& sql, const std::string& name)
+long long next_value(OpContext& ctx, const std::string& name)
 {
-    long long value = 0;
-    sql << "UPDATE counters SET value = value + 1 WHERE name = :n RETURNING value", soci::use(name),
-        soci::into(value);
-    if (!sql.got_data()) {
+    const auto value =
+        query_one<long long>(ctx, "UPDATE counters SET value = value + 1 WHERE name = :n RETURNING value", name);
+    if (!value) {
         throw std::runtime_error("counter " + name + " is missing");
     }
-    return value;
+    return std::get<0>(*value);
 }
 
 std::string next_id(OpContext& ctx, const std::string& counter, std::string_view prefix)
 {
-    const auto value = next_value(ctx.sql, counter);
+    const auto value = next_value(ctx, counter);
     auto day = business_day(ctx.now);
     std::erase(day, '-');
     char digits[24];
@@ -80,12 +79,11 @@ std::string business_day(contract::Timestamp at)
 
 long long audit(OpContext& ctx, const std::string& operation, const std::string& subject)
 {
-    const auto serial = next_value(ctx.sql, "audit");
-    const auto at = iso(ctx.now);
-    ctx.sql << "INSERT INTO audit_log (serial, at, staff_id, hall_id, operation, subject, idem_key) "
-               "VALUES (:s, :a, :st, :h, :o, :su, :k)",
-        soci::use(serial), soci::use(at), soci::use(ctx.caller.staff_id), soci::use(ctx.caller.hall_id),
-        soci::use(operation), soci::use(subject), soci::use(ctx.idempotency_key);
+    const auto serial = next_value(ctx, "audit");
+    exec(ctx,
+         "INSERT INTO audit_log (serial, at, staff_id, hall_id, operation, subject, idem_key) "
+         "VALUES (:s, :a, :st, :h, :o, :su, :k)",
+         serial, iso(ctx.now), ctx.caller.staff_id, ctx.caller.hall_id, operation, subject, ctx.idempotency_key);
     return serial;
 }
 
@@ -138,9 +136,9 @@ long long column_int(const soci::row& row, std::size_t column)
     throw std::runtime_error("column " + std::to_string(column) + " is not a number");
 }
 
-long long next_change(soci::session& sql)
+long long next_change(OpContext& ctx)
 {
-    return next_value(sql, "change");
+    return next_value(ctx, "change");
 }
 
 } // namespace backoffice

@@ -11,7 +11,7 @@
 namespace backoffice {
 
 /// The next value of counter `name` (atomic on both databases: UPDATE … RETURNING).
-long long next_value(soci::session& sql, const std::string& name);
+long long next_value(OpContext& ctx, const std::string& name);
 /// "O2026112300000042": a prefix, the business day and the counter, readable over the phone and sortable.
 std::string next_id(OpContext& ctx, const std::string& counter, std::string_view prefix);
 
@@ -37,6 +37,6 @@ std::string ends_with_pattern(const std::string& text);
 long long column_int(const soci::row& row, std::size_t column);
 
 /// The next change sequence number, stamped on customers and orders so a laptop can ask for what changed.
-long long next_change(soci::session& sql);
+long long next_change(OpContext& ctx);
 
 } // namespace backoffice

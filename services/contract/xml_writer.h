@@ -59,8 +59,6 @@ private:
     {
         if constexpr (std::is_same_v<T, std::string>) {
             (*this)(name, value, limit);
-        } else if constexpr (requires(T& t, XmlWriter& w) { t.visit(w); }) {
-            (*this)(name, value);
         } else {
             (*this)(name, value);
         }

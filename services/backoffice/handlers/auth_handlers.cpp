@@ -168,7 +168,7 @@ LoginResponse handle(OpContext& ctx, const LoginRequest& request)
     response.staff = {caller->staff_id, caller->name, caller->hall_id, {caller->roles.begin(), caller->roles.end()},
                       {caller->permissions.begin(), caller->permissions.end()}};
     response.must_change_password = row->must_change != 0;
-    OpContext as_staff{ctx.sql, *caller, ctx.now, {}, ctx.prepared};
+    OpContext as_staff{ctx.sql, *caller, ctx.now, {}, ctx.prepared, ctx.statements};
     audit(as_staff, "login", request.staff_id);
     return response;
 }

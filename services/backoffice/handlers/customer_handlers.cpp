@@ -325,7 +325,7 @@ CustomerSaveResponse handle(OpContext& ctx, const CustomerCreateRequest& request
     check_certificate_free(ctx, customer);
     OptionalText address(customer.address), phone(customer.contact_phone), type(customer.group_type),
         grid(customer.grid);
-    const auto change = next_change(ctx.sql);
+    const auto change = next_change(ctx);
     const auto now = iso(ctx.now);
     ctx.sql << "INSERT INTO customers (customer_id, kind, name, grade, status, address, contact_phone, group_type, "
                "grid, version, change_seq, served_by, updated_at) VALUES (:id, :k, :n, :g, :s, :a, :p, :t, :gr, 1, "
@@ -356,7 +356,7 @@ CustomerSaveResponse handle(OpContext& ctx, const CustomerUpdateRequest& request
     check_certificate_free(ctx, customer);
     OptionalText address(customer.address), phone(customer.contact_phone), type(customer.group_type),
         grid(customer.grid);
-    const auto change = next_change(ctx.sql);
+    const auto change = next_change(ctx);
     const auto now = iso(ctx.now);
     ctx.sql << "UPDATE customers SET name = :n, grade = :g, status = :s, address = :a, contact_phone = :p, "
                "group_type = :t, grid = :gr, version = version + 1, change_seq = :ch, updated_at = :u "

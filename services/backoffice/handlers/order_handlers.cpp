@@ -30,19 +30,19 @@ struct OfferingRow
 
 OfferingRow sellable_offering(OpContext& ctx, const std::string& offering_id, const std::string& field)
 {
-    OfferingRow row;
-    std::string status;
-    std::string valid_from;
-    std::string valid_to;
-    soci::indicator to_ind = soci::i_null;
-    ctx.sql << "SELECT kind, one_off_fen, lifecycle_status, valid_from, valid_to FROM offerings WHERE offering_id = :o",
-        soci::use(offering_id), soci::into(row.kind), soci::into(row.one_off), soci::into(status),
-        soci::into(valid_from), soci::into(valid_to, to_ind);
+    // valid_to NULL reads as "": open-ended.
+    const auto found = query_one<std::string, long long, std::string, std::string, std::string>(
+        ctx, "SELECT kind, one_off_fen, lifecycle_status, valid_from, valid_to FROM offerings WHERE offering_id = :o",
+        offering_id);
     const auto day = business_day(ctx.now);
-    if (!ctx.sql.got_data() || status != "Launched" || valid_from > day || (to_ind == soci::i_ok && valid_to < day)) {
+    if (!found) {
         refuse(ResultCode::no_campaign, {{"field", field}, {"offeringId", offering_id}});
     }
-    return row;
+    const auto& [kind, one_off, status, valid_from, valid_to] = *found;
+    if (status != "Launched" || valid_from > day || (!valid_to.empty() && valid_to < day)) {
+        refuse(ResultCode::no_campaign, {{"field", field}, {"offeringId", offering_id}});
+    }
+    return OfferingRow{kind, one_off};
 }
 
 /// What an order needs to know of its customer, read in one statement (this is the hot path of every order).
@@ -56,23 +56,19 @@ struct CustomerState
 
 CustomerState customer_state(OpContext& ctx, const std::string& customer_id)
 {
-    CustomerState state;
-    int flagged = 0;
-    int listed = 0;
-    soci::indicator main_ind = soci::i_null;
-    ctx.sql << "SELECT k.kind, k.blacklisted, k.arrears_fen, c.number, "
-               "(SELECT COUNT(*) FROM blacklist b WHERE b.id_number = c.number) FROM customers k "
-               "LEFT JOIN certificates c ON c.customer_id = k.customer_id AND c.main = 1 WHERE k.customer_id = :c",
-        soci::use(customer_id), soci::into(state.kind), soci::into(flagged), soci::into(state.arrears),
-        soci::into(state.main_id, main_ind), soci::into(listed);
-    if (!ctx.sql.got_data()) {
+    const auto row = query_one<std::string, int, long long, std::string, int>(
+        ctx,
+        "SELECT k.kind, k.blacklisted, k.arrears_fen, c.number, "
+        "(SELECT COUNT(*) FROM blacklist b WHERE b.id_number = c.number) + (SELECT COUNT(*) FROM customers o "
+        "JOIN certificates oc ON oc.customer_id = o.customer_id WHERE oc.number = c.number AND oc.main = 1 AND "
+        "o.blacklisted = 1) FROM customers k LEFT JOIN certificates c ON c.customer_id = k.customer_id AND "
+        "c.main = 1 WHERE k.customer_id = :c",
+        customer_id);
+    if (!row) {
         refuse(ResultCode::not_found, {{"customerId", customer_id}});
     }
-    if (main_ind != soci::i_ok) {
-        state.main_id.clear();
-    }
-    state.blacklisted = flagged != 0 || listed > 0;
-    return state;
+    const auto& [kind, flagged, arrears, main_id, listed] = *row;
+    return CustomerState{kind, flagged != 0 || listed > 0, arrears, main_id};
 }
 
 void check_service_owned(OpContext& ctx, const OrderDraft& draft)
@@ -105,42 +101,36 @@ std::string take_ports(OpContext& ctx, const std::optional<std::string>& address
     if (!address_id) {
         refuse_field("productOrder/addressId", "missing");
     }
-    std::string level;
-    std::string exchange;
-    soci::indicator exchange_ind = soci::i_null;
-    ctx.sql << "SELECT level, exchange FROM addresses WHERE address_id = :a", soci::use(*address_id),
-        soci::into(level), soci::into(exchange, exchange_ind);
-    if (!ctx.sql.got_data() || level != "building") {
+    const auto place = query_one<std::string, std::string>(
+        ctx, "SELECT level, exchange FROM addresses WHERE address_id = :a", *address_id);
+    if (!place || std::get<0>(*place) != "building") {
         refuse_field("productOrder/addressId", "notBuilding");
     }
-    soci::statement take = (ctx.sql.prepare << "UPDATE addresses SET ports_used = ports_used + :q "
-                                               "WHERE address_id = :a AND ports_total - ports_used >= :q2",
-                            soci::use(quantity), soci::use(*address_id), soci::use(quantity));
-    take.execute(true);
-    if (take.get_affected_rows() != 1) {
+    const auto taken = exec(ctx,
+                            "UPDATE addresses SET ports_used = ports_used + :q "
+                            "WHERE address_id = :a AND ports_total - ports_used >= :q2",
+                            quantity, *address_id, quantity);
+    if (taken != 1) {
         refuse(ResultCode::no_resource, {{"addressId", *address_id}, {"quantity", std::to_string(quantity)}});
     }
-    return exchange_ind == soci::i_ok ? exchange : "";
+    return std::get<1>(*place);
 }
 
 /// Puts a number to use for `order_id`: free, or reserved by this clerk and not expired.
 long long take_number(OpContext& ctx, const std::string& number, const std::string& order_id)
 {
-    const auto now = iso(ctx.now);
-    soci::statement take =
-        (ctx.sql.prepare << "UPDATE numbers SET status = 'inUse', order_id = :o, reserved_by = NULL, "
+    const auto taken = exec(ctx,
+                            "UPDATE numbers SET status = 'inUse', order_id = :o, reserved_by = NULL, "
                             "reserved_until = NULL WHERE number = :n AND (status = 'free' OR (status = 'reserved' "
                             "AND (reserved_by = :s OR reserved_until <= :now)))",
-         soci::use(order_id), soci::use(number), soci::use(ctx.caller.staff_id), soci::use(now));
-    take.execute(true);
-    if (take.get_affected_rows() != 1) {
+                            order_id, number, ctx.caller.staff_id, iso(ctx.now));
+    if (taken != 1) {
         int known = 0;
         ctx.sql << "SELECT COUNT(*) FROM numbers WHERE number = :n", soci::use(number), soci::into(known);
         refuse(known == 0 ? ResultCode::no_resource : ResultCode::number_taken, {{"number", number}});
     }
-    long long fee = 0;
-    ctx.sql << "SELECT fee_fen FROM numbers WHERE number = :n", soci::use(number), soci::into(fee);
-    return fee;
+    const auto fee = query_one<long long>(ctx, "SELECT fee_fen FROM numbers WHERE number = :n", number);
+    return fee ? std::get<0>(*fee) : 0;
 }
 
 void check_quota(OpContext& ctx, const CustomerState& customer, long long adding)
@@ -148,10 +138,12 @@ void check_quota(OpContext& ctx, const CustomerState& customer, long long adding
     if (customer.kind != "individual" || customer.main_id.empty()) {
         return; // quotas are per person's ID (一证五号); group lines are not counted against anyone
     }
-    int held = 0;
-    ctx.sql << "SELECT COUNT(*) FROM services s WHERE s.kind = 'fixedLine' AND s.status <> 'terminated' AND "
-               "s.customer_id IN (SELECT customer_id FROM certificates WHERE number = :n AND main = 1)",
-        soci::use(customer.main_id), soci::into(held);
+    const auto count = query_one<int>(
+        ctx,
+        "SELECT COUNT(*) FROM services s WHERE s.kind = 'fixedLine' AND s.status <> 'terminated' AND "
+        "s.customer_id IN (SELECT customer_id FROM certificates WHERE number = :n AND main = 1)",
+        customer.main_id);
+    const int held = count ? std::get<0>(*count) : 0;
     const auto limit = setting_int(ctx.sql, "quota_fixedLine", 5);
     if (held + adding > limit) {
         refuse(ResultCode::id_quota,
@@ -197,10 +189,9 @@ void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, lon
     check_quota(ctx, customer, basics);
     const auto exchange = take_ports(ctx, draft.address_id, basics);
     ports = basics;
-    std::string account;
-    ctx.sql << "SELECT account_id FROM accounts WHERE customer_id = :c ORDER BY account_id LIMIT 1",
-        soci::use(draft.customer_id), soci::into(account);
-    auto account_ind = ctx.sql.got_data() ? soci::i_ok : soci::i_null;
+    const auto account_row = query_one<std::string>(
+        ctx, "SELECT account_id FROM accounts WHERE customer_id = :c ORDER BY account_id LIMIT 1", draft.customer_id);
+    const db::Nullable account(account_row ? std::optional(std::get<0>(*account_row)) : std::nullopt);
     for (std::size_t i = 0; i < draft.items.size(); ++i) {
         auto& item = draft.items[i];
         if (!basic[i]) {
@@ -211,10 +202,10 @@ void install(OpContext& ctx, OrderDraft& draft, const std::string& order_id, lon
         }
         fees += take_number(ctx, *item.service_number, order_id);
         // The line exists from acceptance as "pending"; it becomes active when the installer completes the work.
-        ctx.sql << "INSERT INTO services (service_number, customer_id, offering_id, kind, status, address_id, "
-                   "account_id) VALUES (:s, :c, :o, 'fixedLine', 'pending', :a, :ac)",
-            soci::use(*item.service_number), soci::use(draft.customer_id), soci::use(item.offering_id),
-            soci::use(*draft.address_id), soci::use(account, account_ind);
+        exec(ctx,
+             "INSERT INTO services (service_number, customer_id, offering_id, kind, status, address_id, "
+             "account_id) VALUES (:s, :c, :o, 'fixedLine', 'pending', :a, :ac)",
+             *item.service_number, draft.customer_id, item.offering_id, *draft.address_id, account);
     }
     (void)exchange;
 }
@@ -297,18 +288,14 @@ void record_event(OpContext& ctx, const std::string& order_id, const std::string
     if (seq == 0) {
         ctx.sql << "SELECT COUNT(*) + 1 FROM order_events WHERE order_id = :o", soci::use(order_id), soci::into(seq);
     }
-    const auto at = iso(ctx.now);
-    const std::string text = reason.value_or("");
-    auto ind = reason ? soci::i_ok : soci::i_null;
-    ctx.sql << "INSERT INTO order_events (order_id, seq, state, at, staff_id, reason) VALUES (:o, :q, :s, :a, :st, :r)",
-        soci::use(order_id), soci::use(seq), soci::use(state), soci::use(at), soci::use(ctx.caller.staff_id),
-        soci::use(text, ind);
+    exec(ctx, "INSERT INTO order_events (order_id, seq, state, at, staff_id, reason) VALUES (:o, :q, :s, :a, :st, :r)",
+         order_id, seq, state, iso(ctx.now), ctx.caller.staff_id, db::Nullable(reason));
 }
 
 void set_state(OpContext& ctx, const std::string& order_id, const std::string& state,
                const std::optional<std::string>& reason)
 {
-    const auto change = next_change(ctx.sql);
+    const auto change = next_change(ctx);
     ctx.sql << "UPDATE orders SET state = :s, change_seq = :c WHERE order_id = :o", soci::use(state),
         soci::use(change), soci::use(order_id);
     // The customer changes with its order, so a laptop syncing that customer hears of it.
@@ -426,26 +413,21 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
     const auto created = iso(ctx.now);
     const auto due = iso(ctx.now + std::chrono::hours{setting_int(ctx.sql, "install_hours", 48)});
     const auto stored = encode_request(OrderSubmitRequest{draft});
-    const auto change = next_change(ctx.sql);
+    const auto change = next_change(ctx);
     const auto day = business_day(ctx.now);
-    const std::string ports_address = ports > 0 ? draft.address_id.value_or("") : "";
-    auto ports_ind = ports > 0 ? soci::i_ok : soci::i_null;
-    const std::string service = draft.service_number.value_or("");
-    auto service_ind = draft.service_number ? soci::i_ok : soci::i_null;
-    ctx.sql << "INSERT INTO orders (order_id, external_id, order_type, state, customer_id, service_number, draft, "
-               "total_fen, created_at, due_by, staff_id, hall_id, business_day, change_seq, ports_address, ports_taken) "
-               "VALUES (:o, :e, :t, 'acknowledged', :c, :s, :d, :f, :ca, :du, :st, :h, :bd, :ch, :pa, :pt)",
-        soci::use(order_id), soci::use(draft.external_id), soci::use(draft.order_type), soci::use(draft.customer_id),
-        soci::use(service, service_ind), soci::use(stored), soci::use(fees), soci::use(created), soci::use(due),
-        soci::use(ctx.caller.staff_id), soci::use(ctx.caller.hall_id), soci::use(day), soci::use(change),
-        soci::use(ports_address, ports_ind), soci::use(ports);
+    exec(ctx,
+         "INSERT INTO orders (order_id, external_id, order_type, state, customer_id, service_number, draft, "
+         "total_fen, created_at, due_by, staff_id, hall_id, business_day, change_seq, ports_address, ports_taken) "
+         "VALUES (:o, :e, :t, 'acknowledged', :c, :s, :d, :f, :ca, :du, :st, :h, :bd, :ch, :pa, :pt)",
+         order_id, draft.external_id, draft.order_type, draft.customer_id, db::Nullable(draft.service_number), stored,
+         fees, created, due, ctx.caller.staff_id, ctx.caller.hall_id, day, change,
+         db::Nullable(ports > 0 ? draft.address_id : std::nullopt), ports);
     for (const auto& item : draft.items) {
-        ctx.sql << "INSERT INTO order_items (order_id, item_id, state) VALUES (:o, :i, 'acknowledged')",
-            soci::use(order_id), soci::use(item.item_id);
+        exec(ctx, "INSERT INTO order_items (order_id, item_id, state) VALUES (:o, :i, 'acknowledged')", order_id,
+             item.item_id);
     }
     record_event(ctx, order_id, "acknowledged", std::nullopt, 1);
-    ctx.sql << "UPDATE customers SET change_seq = :c WHERE customer_id = :id", soci::use(change),
-        soci::use(draft.customer_id);
+    exec(ctx, "UPDATE customers SET change_seq = :c WHERE customer_id = :id", change, draft.customer_id);
     audit(ctx, "orderSubmit", order_id);
     // Answered from what was just written rather than read back: this is every order's path.
     OrderSubmitResponse response;

@@ -51,8 +51,8 @@ struct ServerOptions
     unsigned threads = 2;
     std::filesystem::path cert;                       ///< PEM; the leaf, optionally followed by intermediates
     std::filesystem::path key;                        ///< PEM private key
-    std::size_t max_header_bytes = 16 * 1024;         ///< beyond: 431
-    std::size_t max_body_bytes = 1024 * 1024;         ///< beyond: 413
+    std::size_t max_header_bytes = std::size_t{16} * 1024;         ///< beyond: 431
+    std::size_t max_body_bytes = std::size_t{1024} * 1024;         ///< beyond: 413
     std::chrono::milliseconds request_timeout{10000}; ///< from a request's first byte to its answer
     std::chrono::milliseconds idle_timeout{60000};    ///< a kept-alive connection with no request is closed
 };
