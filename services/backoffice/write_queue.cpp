@@ -77,9 +77,16 @@ void WriteQueue::run_batch(std::deque<Entry>& batch)
     std::vector<Outcome> outcomes;
     outcomes.reserve(batch.size());
     try {
+        // The savepoint statements run twice per write: prepared once where the database can (PostgreSQL cannot
+        // prepare SAVEPOINT, and SOCI prepares server-side there).
+        if (!m_savepoint && m_sql.get_backend_name() == "sqlite3") {
+            m_savepoint = std::make_unique<soci::statement>(m_sql.prepare << "SAVEPOINT job");
+            m_release = std::make_unique<soci::statement>(m_sql.prepare << "RELEASE SAVEPOINT job");
+            m_rollback = std::make_unique<soci::statement>(m_sql.prepare << "ROLLBACK TO SAVEPOINT job");
+        }
         m_sql.begin();
         for (auto& entry : batch) {
-            m_sql << "SAVEPOINT job";
+            m_savepoint ? void(m_savepoint->execute(true)) : void(m_sql << "SAVEPOINT job");
             Outcome outcome;
             try {
                 outcome = entry.job(m_sql);
@@ -87,10 +94,10 @@ void WriteQueue::run_batch(std::deque<Entry>& batch)
                 outcome = m_on_error(e.what());
                 outcome.keep = false;
             }
-            m_sql << (outcome.keep ? "RELEASE SAVEPOINT job" : "ROLLBACK TO SAVEPOINT job");
             if (!outcome.keep) {
-                m_sql << "RELEASE SAVEPOINT job";
+                m_rollback ? void(m_rollback->execute(true)) : void(m_sql << "ROLLBACK TO SAVEPOINT job");
             }
+            m_release ? void(m_release->execute(true)) : void(m_sql << "RELEASE SAVEPOINT job");
             outcomes.push_back(std::move(outcome));
         }
         m_sql.commit();

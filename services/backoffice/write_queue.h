@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -64,6 +65,9 @@ private:
     bool m_stopping = false;
     std::size_t m_batches = 0;
     std::size_t m_jobs = 0;
+    std::unique_ptr<soci::statement> m_savepoint; ///< prepared on the writer thread, used only there
+    std::unique_ptr<soci::statement> m_release;
+    std::unique_ptr<soci::statement> m_rollback;
     std::thread m_thread;
 };
 

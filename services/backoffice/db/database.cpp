@@ -28,6 +28,10 @@ void configure(soci::session& session, Backend backend)
         session << "PRAGMA journal_mode=WAL";
         session << "PRAGMA synchronous=FULL";
         session << "PRAGMA busy_timeout=10000";
+        // Reads through a memory map and a larger page cache: each order touches a dozen tables and indexes, and
+        // reading their pages with a system call each cost more than the writes.
+        session << "PRAGMA mmap_size=1073741824";
+        session << "PRAGMA cache_size=-65536";
     } else {
         // Every id and timestamp we write is text in UTC; keep the server's own clock out of it.
         session << "SET TIME ZONE 'UTC'";
