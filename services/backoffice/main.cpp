@@ -6,6 +6,7 @@
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/demo_data.h"
 #include "services/backoffice/http/tls_material.h"
+#include "services/backoffice/installer.h"
 #include "services/backoffice/router.h"
 #include "services/backoffice/sql_util.h"
 
@@ -39,6 +40,7 @@ struct Flags
     int reservation_minutes = 0;
     std::string ready_file;
     std::string fixed_time;
+    int installer_seconds = 0;
 };
 
 using Clock = std::function<contract::Timestamp()>;
@@ -141,6 +143,10 @@ int run(const Flags& flags)
     backoffice::http::HttpServer server(options, [&router](auto request, auto reply) {
         router.handle(std::move(request), std::move(reply));
     });
+    std::unique_ptr<backoffice::SimulatedInstaller> installer;
+    if (flags.installer_seconds > 0) {
+        installer = std::make_unique<backoffice::SimulatedInstaller>(router, std::chrono::seconds(flags.installer_seconds));
+    }
     server.start();
 
     const auto url_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;
@@ -163,6 +169,7 @@ int run(const Flags& flags)
     sigwait(&signals, &received);
     std::cout << "Stopping: finishing requests in flight\n" << std::flush;
     server.stop();
+    installer.reset();
     router.stop();
     std::cout << "Stopped\n";
     return 0;
@@ -219,6 +226,10 @@ int main(int argc, char** argv)
         ->check(CLI::Range(1, 10080));
     app.add_option("--ready-file", flags.ready_file,
                    "Write the URL and the CA file's path here once listening (for scripts and tests)");
+    app.add_option("--installer-seconds", flags.installer_seconds,
+                   "Simulated installer: take accepted orders into work after this many seconds and complete them "
+                   "after as many again (0: off, a supervisor completes work orders)")
+        ->capture_default_str()->check(CLI::Range(0, 86400 * 7));
     app.add_option("--fixed-time", flags.fixed_time,
                    "Pretend it is this UTC time at start (2026-11-25T02:00:00Z), time running on from there: for "
                    "tests and training replays, never in production");

@@ -7,6 +7,7 @@
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/db/statement_cache.h"
 #include "services/backoffice/http/http_server.h"
+#include "services/backoffice/op_context.h"
 #include "services/backoffice/password_hasher.h"
 #include "services/backoffice/write_queue.h"
 #include "services/contract/field_types.h"
@@ -44,6 +45,10 @@ public:
     void stop();
 
     [[nodiscard]] const WriteQueue& writes() const { return *m_writes; }
+
+    /// Runs `work` as the back office itself (staff id `who`, may complete work orders) in the write queue, and
+    /// waits for it to be committed.
+    void run_as_system(const std::string& who, const std::function<void(OpContext&)>& work);
 
 private:
     struct Call

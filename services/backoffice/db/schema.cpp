@@ -112,7 +112,7 @@ std::span<const sql::Migration> backoffice_schema()
              "('refund', 0), ('cancel', 0), ('account', 0), ('audit', 0), ('change', 0), ('catalog', 1)",
              "INSERT INTO settings (name, value) VALUES ('session_minutes', '480'), ('lockout_failures', '5'), "
              "('lockout_minutes', '15'), ('reservation_minutes', '30'), ('quota_fixedLine', '5'), "
-             "('quota_mobile', '5'), ('install_hours', '48'), ('installer_minutes', '0')",
+             "('quota_mobile', '5'), ('install_hours', '48')",
          }},
     }};
     // NOLINTEND(bugprone-suspicious-missing-comma)

@@ -463,13 +463,17 @@ OrderListResponse handle(OpContext& ctx, const OrderListRequest& request)
     const auto customer = request.customer_id.value_or("");
     const auto state = request.state.value_or("");
     const auto staff = request.staff_id.value_or("");
-    const std::string open = request.open_only.value_or(false) ? " AND state IN " + std::string(kOpenStates) : "";
+    const bool overdue = request.overdue_only.value_or(false);
+    const std::string open = request.open_only.value_or(false) || overdue
+                                 ? " AND state IN " + std::string(kOpenStates)
+                                 : "";
+    const auto late_before = overdue ? iso(ctx.now) : std::string("9999");
     soci::rowset<std::string> rows =
         (ctx.sql.prepare << "SELECT order_id FROM orders WHERE (:c = '' OR customer_id = :c2) AND "
-                            "(:s = '' OR state = :s2) AND (:st = '' OR staff_id = :st2)" + open +
+                            "(:s = '' OR state = :s2) AND (:st = '' OR staff_id = :st2) AND due_by < :late" + open +
                                 " ORDER BY created_at DESC, order_id DESC LIMIT :l",
          soci::use(customer), soci::use(customer), soci::use(state), soci::use(state), soci::use(staff),
-         soci::use(staff), soci::use(limit));
+         soci::use(staff), soci::use(late_before), soci::use(limit));
     const std::vector<std::string> ids(rows.begin(), rows.end());
     OrderListResponse response;
     for (const auto& id : ids) {

@@ -212,7 +212,8 @@ struct OrderListResponse
     }
 };
 
-/// Orders by customer, state or clerk, newest first; unfinished ones with `openOnly` (未完工业务).
+/// Orders by customer, state or clerk, newest first; unfinished ones with `openOnly` (未完工业务), late ones with
+/// `overdueOnly`.
 struct OrderListRequest
 {
     static constexpr const char* kRoot = "orderListRequest";
@@ -222,7 +223,8 @@ struct OrderListRequest
     std::optional<std::string> customer_id;
     std::optional<std::string> state;
     std::optional<std::string> staff_id;
-    std::optional<bool> open_only;   ///< default false
+    std::optional<bool> open_only;    ///< default false
+    std::optional<bool> overdue_only; ///< unfinished and past dueBy (the 48-hour install target missed)
     std::optional<std::int64_t> limit; ///< default 50, at most 500
 
     template <class V>
@@ -232,6 +234,7 @@ struct OrderListRequest
         v("state", state, kShortText);
         v("staffId", staff_id, kShortText);
         v("openOnly", open_only);
+        v("overdueOnly", overdue_only);
         v("limit", limit);
     }
 };
@@ -283,7 +286,7 @@ struct WorkOrderCompleteRequest
     static constexpr bool kWrite = true;
     using Response = WorkOrderCompleteResponse;
     std::string order_id;
-    std::string outcome; ///< inProgress | completed | failed | held
+    std::string outcome; ///< inProgress | completed | failed | held | cancelled (ends a pending cancellation)
     std::optional<std::string> reason;
 
     template <class V>

@@ -285,3 +285,63 @@ TEST_CASE("cancelling an order in progress waits for the work order", "[integrat
     CHECK(done.value().order.state == "cancelled");
     CHECK(clerk->call(NumberReserveRequest{number}).ok());
 }
+
+TEST_CASE("the simulated installer takes orders into work and completes them", "[integration]")
+{
+    Scenario scenario({true, 50, "2026-11-23T02:00:00Z", {"--installer-seconds", "1"}, std::nullopt});
+    auto clerk = scenario.client_as("1001");
+    const auto customer = scenario.new_individual(*clerk, "模拟装维客户");
+    const auto building = scenario.building_with_free_ports(*clerk, 1);
+    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
+    const auto order =
+        clerk->call(OrderSubmitRequest{Scenario::install_draft(customer.customer_id, number, building.address_id)});
+    REQUIRE(order.ok());
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    std::string state;
+    while (state != "completed" && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        state = clerk->call(OrderGetRequest{order.value().order.order_id}).value().order.state;
+    }
+    CHECK(state == "completed");
+    const auto done = clerk->call(OrderGetRequest{order.value().order.order_id}).value().order;
+    REQUIRE(done.timeline.size() == 3);
+    CHECK(done.timeline[1].state == "inProgress");
+    CHECK(done.timeline[2].staff_id == "installer");
+    CHECK(clerk->call(CustomerGetRequest{customer.customer_id}).value().services.at(0).status == "active");
+}
+
+TEST_CASE("orders past their 48-hour due time are listed as overdue", "[integration]")
+{
+    if (testing::BackofficeProcess::backend() != "sqlite") {
+        SUCCEED("restarting on the same data at a later time is covered with SQLite");
+        return;
+    }
+    testing::BackofficeOptions options;
+    options.data_dir = std::filesystem::temp_directory_path() / ("counter-overdue-" + testing::BssTestClient::fresh_key());
+    std::string order_id;
+    {
+        Scenario scenario(options);
+        auto clerk = scenario.client_as("1001");
+        const auto customer = scenario.new_individual(*clerk, "超时客户");
+        const auto building = scenario.building_with_free_ports(*clerk, 1);
+        const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
+        const auto order =
+            clerk->call(OrderSubmitRequest{Scenario::install_draft(customer.customer_id, number, building.address_id)});
+        REQUIRE(order.ok());
+        order_id = order.value().order.order_id;
+        OrderListRequest overdue;
+        overdue.overdue_only = true;
+        CHECK(clerk->call(overdue).value().orders.empty());
+    }
+    options.demo_data = false;
+    options.fixed_time = "2026-11-25T03:00:00Z"; // 49 hours later
+    Scenario later(options);
+    auto supervisor = later.client_as("2001");
+    OrderListRequest overdue;
+    overdue.overdue_only = true;
+    const auto late = supervisor->call(overdue);
+    REQUIRE(late.ok());
+    REQUIRE(late.value().orders.size() == 1);
+    CHECK(late.value().orders[0].order_id == order_id);
+    std::filesystem::remove_all(*options.data_dir);
+}
