@@ -1,6 +1,7 @@
 #include "services/backoffice/write_queue.h"
 
 #include <exception>
+#include <pthread.h>
 #include <vector>
 
 namespace backoffice {
@@ -55,6 +56,7 @@ std::size_t WriteQueue::jobs() const
 
 void WriteQueue::run()
 {
+    pthread_setname_np(pthread_self(), "bo-writer"); // shows in top, perf and core dumps
     for (;;) {
         std::deque<Entry> batch;
         {

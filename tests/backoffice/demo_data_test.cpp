@@ -394,7 +394,10 @@ TEST_CASE("counters continue after the demo ids", "[demo]")
           demo.count("SELECT MAX(change_seq) FROM customers"));
     CHECK(demo.count("SELECT COUNT(DISTINCT change_seq) FROM customers") == 320);
     // The next id a handler draws cannot collide with a demo one.
-    CHECK(next_value(demo.db.writer(), "customer") == highest + 1);
+    const backoffice::Caller system;
+    const backoffice::Prepared prepared;
+    backoffice::OpContext ctx{demo.db.writer(), system, {}, {}, prepared, nullptr};
+    CHECK(next_value(ctx, "customer") == highest + 1);
 }
 
 TEST_CASE("demo data refuses an unset clock", "[demo]")

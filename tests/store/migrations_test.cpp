@@ -34,7 +34,7 @@ TEST_CASE("opening a new database applies the workstation schema", "[store]")
     TempDir dir;
     auto db = store::open_database(dir.path / "cache.db");
     auto& session = *db;
-    CHECK(store::schema_version(session) == store::workstation_schema().back().version);
+    CHECK(sql::schema_version(session) == store::workstation_schema().back().version);
     std::string mode;
     session << "PRAGMA journal_mode", soci::into(mode);
     CHECK(mode == "wal");
@@ -70,7 +70,7 @@ TEST_CASE("a failing migration leaves the previous version intact", "[store]")
         {2, "two", {"CREATE TABLE b (y INTEGER)", "THIS IS NOT SQL"}},
     }};
     REQUIRE_THROWS_AS(sql::migrate(session, migrations), sql::SchemaError);
-    CHECK(store::schema_version(session) == 1);
+    CHECK(sql::schema_version(session) == 1);
     int tables = 0;
     session << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'", soci::into(tables);
     CHECK(tables == 0); // rolled back with its version

@@ -53,6 +53,11 @@ Database::Database(Target target, std::size_t readers) : m_target(std::move(targ
 {
     m_writer = connect(m_target);
     sql::migrate(*m_writer, backoffice_schema());
+    if (m_target.backend == Backend::sqlite) {
+        // The writer never stops to copy the log into the database: a checkpointer of its own does that, beside it.
+        *m_writer << "PRAGMA wal_autocheckpoint=0";
+        m_checkpointer = std::thread([this, session = connect(m_target)]() mutable { checkpoint_loop(*session); });
+    }
     m_pool = std::make_unique<soci::connection_pool>(m_readers);
     for (std::size_t i = 0; i < m_readers; ++i) {
         auto& session = m_pool->at(i);
@@ -65,7 +70,37 @@ Database::Database(Target target, std::size_t readers) : m_target(std::move(targ
     }
 }
 
-Database::~Database() = default;
+Database::~Database()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    if (m_checkpointer.joinable()) {
+        m_checkpointer.join();
+    }
+}
+
+void Database::checkpoint_loop(soci::session& session)
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_wake.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_stopping; })) {
+        lock.unlock();
+        try {
+            // PASSIVE never waits for readers or the writer; what it cannot copy now it copies next time.
+            session << "PRAGMA wal_checkpoint(PASSIVE)";
+        } catch (const std::exception&) {
+            // Busy or interrupted: the log keeps the data safe until the next round.
+        }
+        lock.lock();
+    }
+    try {
+        session << "PRAGMA wal_checkpoint(TRUNCATE)";
+    } catch (const std::exception&) {
+        // Someone still reads: the log stays until the next start.
+    }
+}
 
 std::unique_ptr<soci::session> Database::open() const
 {

@@ -5,7 +5,10 @@
 
 #include <soci/soci.h>
 
+#include <condition_variable>
 #include <cstddef>
+#include <mutex>
+#include <thread>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,10 +45,16 @@ public:
     [[nodiscard]] std::unique_ptr<soci::session> open() const;
 
 private:
+    void checkpoint_loop(soci::session& session);
+
     Target m_target;
     std::size_t m_readers;
     std::unique_ptr<soci::session> m_writer;
     std::unique_ptr<soci::connection_pool> m_pool;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_checkpointer; ///< SQLite: copies the write-ahead log into the database, off the writer's path
 };
 
 } // namespace backoffice::db

@@ -101,36 +101,39 @@ std::string take_ports(OpContext& ctx, const std::optional<std::string>& address
     if (!address_id) {
         refuse_field("productOrder/addressId", "missing");
     }
-    const auto place = query_one<std::string, std::string>(
-        ctx, "SELECT level, exchange FROM addresses WHERE address_id = :a", *address_id);
-    if (!place || std::get<0>(*place) != "building") {
-        refuse_field("productOrder/addressId", "notBuilding");
-    }
-    const auto taken = exec(ctx,
-                            "UPDATE addresses SET ports_used = ports_used + :q "
-                            "WHERE address_id = :a AND ports_total - ports_used >= :q2",
-                            quantity, *address_id, quantity);
-    if (taken != 1) {
+    // One statement takes the ports and names the exchange; only a refusal looks closer to say why.
+    const auto taken = query_one<std::string>(ctx,
+                                              "UPDATE addresses SET ports_used = ports_used + :q WHERE address_id = :a "
+                                              "AND level = 'building' AND ports_total - ports_used >= :q2 "
+                                              "RETURNING exchange",
+                                              quantity, *address_id, quantity);
+    if (!taken) {
+        std::string level;
+        ctx.sql << "SELECT level FROM addresses WHERE address_id = :a", soci::use(*address_id), soci::into(level);
+        if (!ctx.sql.got_data() || level != "building") {
+            refuse_field("productOrder/addressId", "notBuilding");
+        }
         refuse(ResultCode::no_resource, {{"addressId", *address_id}, {"quantity", std::to_string(quantity)}});
     }
-    return std::get<1>(*place);
+    return std::get<0>(*taken);
 }
 
 /// Puts a number to use for `order_id`: free, or reserved by this clerk and not expired.
 long long take_number(OpContext& ctx, const std::string& number, const std::string& order_id)
 {
-    const auto taken = exec(ctx,
-                            "UPDATE numbers SET status = 'inUse', order_id = :o, reserved_by = NULL, "
-                            "reserved_until = NULL WHERE number = :n AND (status = 'free' OR (status = 'reserved' "
-                            "AND (reserved_by = :s OR reserved_until <= :now)))",
-                            order_id, number, ctx.caller.staff_id, iso(ctx.now));
-    if (taken != 1) {
+    // One statement takes the number and reads its fee (选号费).
+    const auto taken = query_one<long long>(ctx,
+                                            "UPDATE numbers SET status = 'inUse', order_id = :o, reserved_by = NULL, "
+                                            "reserved_until = NULL WHERE number = :n AND (status = 'free' OR "
+                                            "(status = 'reserved' AND (reserved_by = :s OR reserved_until <= :now))) "
+                                            "RETURNING fee_fen",
+                                            order_id, number, ctx.caller.staff_id, iso(ctx.now));
+    if (!taken) {
         int known = 0;
         ctx.sql << "SELECT COUNT(*) FROM numbers WHERE number = :n", soci::use(number), soci::into(known);
         refuse(known == 0 ? ResultCode::no_resource : ResultCode::number_taken, {{"number", number}});
     }
-    const auto fee = query_one<long long>(ctx, "SELECT fee_fen FROM numbers WHERE number = :n", number);
-    return fee ? std::get<0>(*fee) : 0;
+    return std::get<0>(*taken);
 }
 
 void check_quota(OpContext& ctx, const CustomerState& customer, long long adding)
