@@ -38,7 +38,8 @@ public:
         m_fen += o.m_fen;
         return *this;
     }
-    constexpr auto operator<=>(const Money&) const = default;
+    // clang-tidy 14 mistakes the defaulted comparison's literal 0 for a null pointer.
+    constexpr auto operator<=>(const Money&) const = default; // NOLINT(modernize-use-nullptr)
 
 private:
     constexpr explicit Money(std::int64_t fen) : m_fen(fen) {}

@@ -6,7 +6,8 @@
 
 namespace backoffice {
 
-bool ensure_built_ins(soci::session& sql, const PasswordHasher& hasher, const std::string& admin_password)
+bool ensure_built_ins(soci::session& sql, const PasswordHasher& hasher, const std::string& admin_password,
+                      bool must_change)
 {
     soci::transaction tx(sql);
     for (const auto& role : built_in_roles()) {
@@ -37,9 +38,10 @@ bool ensure_built_ins(soci::session& sql, const PasswordHasher& hasher, const st
         if (!hash) {
             throw std::runtime_error("could not hash the administrator's password (out of memory)");
         }
+        const int change = must_change ? 1 : 0;
         sql << "INSERT INTO staff (staff_id, name, hall_id, password_hash, enabled, built_in, must_change) "
-               "VALUES ('admin', '系统管理员', 'H00', :h, 1, 1, 1)",
-            soci::use(*hash);
+               "VALUES ('admin', '系统管理员', 'H00', :h, 1, 1, :m)",
+            soci::use(*hash), soci::use(change);
         sql << "INSERT INTO staff_roles (staff_id, role_id) VALUES ('admin', 'admin')";
         created = true;
     }

@@ -10,7 +10,9 @@
 
 namespace backoffice {
 
-/// Creates what is missing. Returns true when it created the administrator with `admin_password`.
-bool ensure_built_ins(soci::session& sql, const PasswordHasher& hasher, const std::string& admin_password);
+/// Creates what is missing. Returns true when it created the administrator with `admin_password`, which must be
+/// changed at first login when `must_change` (a generated password shown on the console).
+bool ensure_built_ins(soci::session& sql, const PasswordHasher& hasher, const std::string& admin_password,
+                      bool must_change = true);
 
 } // namespace backoffice

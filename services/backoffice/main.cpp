@@ -109,9 +109,12 @@ int run(const Flags& flags)
     backoffice::db::Database database(*target, flags.work_threads);
 
     const auto admin_password = flags.admin_password.empty() ? random_password() : flags.admin_password;
-    if (backoffice::ensure_built_ins(database.writer(), backoffice::PasswordHasher(cost), admin_password)) {
+    // A generated password was shown on this console and must be changed at first login; one the operator chose
+    // on the command line is theirs already.
+    const bool generated = flags.admin_password.empty();
+    if (backoffice::ensure_built_ins(database.writer(), backoffice::PasswordHasher(cost), admin_password, generated)) {
         std::cout << "Created the administrator: staff id admin, password " << admin_password
-                  << " (to be changed at first login)\n";
+                  << (generated ? " (to be changed at first login)\n" : "\n");
     }
     if (flags.reservation_minutes > 0) {
         set_setting(database.writer(), "reservation_minutes", std::to_string(flags.reservation_minutes));
@@ -197,11 +200,14 @@ int main(int argc, char** argv)
     app.add_option("--data-dir", flags.data_dir,
                    "Folder for the SQLite file and the self-made CA, server certificate and key (tls/)")
         ->capture_default_str();
-    app.add_option("--cert", flags.cert, "Server certificate (PEM) instead of the self-made one")
-        ->check(CLI::ExistingFile);
-    app.add_option("--key", flags.key, "Private key (PEM) of --cert")->check(CLI::ExistingFile);
-    app.add_option("--ca", flags.ca, "CA certificate workstations trust, printed at start with --cert")
-        ->check(CLI::ExistingFile);
+    auto* cert = app.add_option("--cert", flags.cert, "Server certificate (PEM) instead of the self-made one")
+                     ->check(CLI::ExistingFile);
+    auto* key = app.add_option("--key", flags.key, "Private key (PEM) of --cert")->check(CLI::ExistingFile);
+    auto* ca = app.add_option("--ca", flags.ca, "CA certificate workstations trust, printed at start with --cert")
+                   ->check(CLI::ExistingFile);
+    cert->needs(key)->needs(ca);
+    key->needs(cert);
+    ca->needs(cert);
     app.add_option("--host-name", flags.host_names,
                    "Extra name or address in the self-made server certificate (repeatable; only when it is made)");
     app.add_flag("--demo-data", flags.demo_data,

@@ -24,6 +24,7 @@ struct Caller
     std::set<std::string> roles;
     std::set<std::string> permissions;
     std::string token_hash; ///< the session this call came with (empty for login)
+    bool must_change_password = false; ///< a first or reset password: nothing but changePassword and logout
 
     [[nodiscard]] bool may(const std::string& permission) const
     {

@@ -45,10 +45,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 34> kRequire
     {"reportVolume", "report.read"},
 }};
 
-constexpr std::array<std::string_view, 16> kAll{
-    "admin.roles",   "admin.staff",    "customer.read",  "customer.write",     "number.reserve", "order.cancel",
-    "order.read",    "order.submit",   "payment.refund", "payment.take",       "report.read",    "settlement.all",
-    "settlement.own", "sync",          "workorder.complete", "customer.blacklist",
+constexpr std::array<std::string_view, 15> kAll{
+    "admin.roles",    "admin.staff",  "customer.read",  "customer.write", "number.reserve",
+    "order.cancel",   "order.read",   "order.submit",   "payment.refund", "payment.take",
+    "report.read",    "settlement.all", "settlement.own", "sync",         "workorder.complete",
 };
 
 } // namespace
@@ -76,7 +76,7 @@ std::span<const BuiltInRole> built_in_roles()
          "班长",
          {"customer.read", "customer.write", "number.reserve", "order.cancel", "order.read", "order.submit",
           "payment.refund", "payment.take", "report.read", "settlement.all", "settlement.own", "sync",
-          "workorder.complete", "customer.blacklist"}},
+          "workorder.complete"}},
         {"clerk",
          "营业员",
          {"customer.read", "customer.write", "number.reserve", "order.read", "order.submit", "payment.take",

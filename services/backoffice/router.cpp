@@ -198,6 +198,13 @@ void Router::serve(Call& call)
                 return;
             }
             caller = *found;
+            // A first or reset password is a one-time secret: until it is changed, it opens nothing else.
+            constexpr bool kAllowedBeforeChange = std::is_same_v<Request, contract::ChangePasswordRequest> ||
+                                                  std::is_same_v<Request, contract::LogoutRequest>;
+            if (caller.must_change_password && !kAllowedBeforeChange) {
+                call.reply(fault_response(ResultCode::permission, {{"reason", "mustChangePassword"}}));
+                return;
+            }
             const auto permission = std::string(required_permission(Request::kOperation).value_or("admin.roles"));
             // A clerk may ask for a refund that a supervisor approves in the same request (see refundCreate).
             const bool approval_possible = std::is_same_v<Request, contract::RefundCreateRequest>;

@@ -74,9 +74,11 @@ std::optional<Caller> load_staff(soci::session& sql, const std::string& staff_id
     Caller caller;
     int enabled = 0;
     int deleted = 0;
-    sql << "SELECT staff_id, name, hall_id, enabled, deleted FROM staff WHERE staff_id = :s", soci::use(staff_id),
-        soci::into(caller.staff_id), soci::into(caller.name), soci::into(caller.hall_id), soci::into(enabled),
-        soci::into(deleted);
+    int must_change = 0;
+    sql << "SELECT staff_id, name, hall_id, enabled, deleted, must_change FROM staff WHERE staff_id = :s",
+        soci::use(staff_id), soci::into(caller.staff_id), soci::into(caller.name), soci::into(caller.hall_id),
+        soci::into(enabled), soci::into(deleted), soci::into(must_change);
+    caller.must_change_password = must_change != 0;
     if (!sql.got_data() || enabled == 0 || deleted != 0) {
         return std::nullopt;
     }

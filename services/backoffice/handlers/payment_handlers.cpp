@@ -193,11 +193,23 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
             }
             refuse(ResultCode::permission, {{"permission", "payment.refund"}, {"reason", "approval"}});
         }
+        std::string locked_until;
+        ctx.sql << "SELECT locked_until FROM staff WHERE staff_id = :s AND locked_until IS NOT NULL",
+            soci::use(supervisor->staff_id), soci::into(locked_until);
+        if (ctx.sql.got_data() && locked_until > iso(ctx.now)) {
+            // A locked account approves nothing, whatever password is given.
+            refuse(ResultCode::permission, {{"permission", "payment.refund"}, {"reason", "locked"}});
+        }
         approver = supervisor->staff_id;
     }
     std::string existing;
-    ctx.sql << "SELECT refund_id FROM refunds WHERE correlator_id = :c", soci::use(request.correlator_id),
-        soci::into(existing);
+    std::string first_payment;
+    long long first_amount = 0;
+    ctx.sql << "SELECT refund_id, payment_id, amount_fen FROM refunds WHERE correlator_id = :c",
+        soci::use(request.correlator_id), soci::into(existing), soci::into(first_payment), soci::into(first_amount);
+    if (ctx.sql.got_data() && (first_payment != request.payment_id || first_amount != request.amount.fen())) {
+        refuse(ResultCode::idempotency, {{"correlatorId", request.correlator_id}});
+    }
     if (!ctx.sql.got_data()) {
         if (request.amount <= domain::Money{}) {
             refuse_field("amount", "notPositive");
@@ -214,9 +226,18 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
                                             {"paid", payment.amount.plain()}});
         }
         if (payment.account_id) {
-            // Money paid into an account leaves it again.
-            ctx.sql << "UPDATE accounts SET balance_fen = balance_fen - :a WHERE account_id = :id",
-                soci::use(fen), soci::use(*payment.account_id);
+            // Money paid into an account leaves it again; what that leaves owing is arrears once more (a payment
+            // that lifted an arrears block cannot be refunded to lift it for free).
+            long long before = 0;
+            ctx.sql << "SELECT balance_fen FROM accounts WHERE account_id = :id", soci::use(*payment.account_id),
+                soci::into(before);
+            const long long after = before - fen;
+            const long long owed = std::max(0LL, -after) - std::max(0LL, -before);
+            ctx.sql << "UPDATE accounts SET balance_fen = :b WHERE account_id = :id", soci::use(after),
+                soci::use(*payment.account_id);
+            ctx.sql << "UPDATE customers SET arrears_fen = arrears_fen + :o WHERE customer_id = "
+                       "(SELECT customer_id FROM accounts WHERE account_id = :id)",
+                soci::use(owed), soci::use(*payment.account_id);
         }
         existing = next_id(ctx, "refund", "R");
         const auto at = iso(ctx.now);

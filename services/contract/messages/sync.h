@@ -47,7 +47,7 @@ struct GroupMember
 {
     std::string number;
     std::optional<std::string> short_number;
-    std::string state; ///< pendingConfirmation | active | removed
+    std::string state; ///< pendingConfirmation (being added) | active | pendingRemoval (being removed)
     Timestamp added_at{};
 
     template <class V>

@@ -91,6 +91,12 @@ TEST_CASE("the administrator manages staff and roles, and built-in ones cannot b
     const auto first_login = fresh->login("1009", "Start#1009");
     REQUIRE(first_login.ok());
     CHECK(first_login.value().must_change_password);
+    // Until the initial password is changed it opens nothing else.
+    const auto blocked = fresh->call(CatalogGetRequest{});
+    CHECK(blocked.code() == "E_PERMISSION");
+    CHECK(blocked.param("reason") == "mustChangePassword");
+    REQUIRE(fresh->call(ChangePasswordRequest{"Start#1009", "Mine#10090"}).ok());
+    CHECK(fresh->call(CatalogGetRequest{}).ok());
 
     StaffRecord unknown_role = clerk;
     unknown_role.roles = {"nosuchrole"};
@@ -99,7 +105,7 @@ TEST_CASE("the administrator manages staff and roles, and built-in ones cannot b
     CHECK(admin->call(StaffDeleteRequest{"admin"}).param("reason") == "builtIn");
     REQUIRE(admin->call(StaffDeleteRequest{"1009"}).ok());
     CHECK(fresh->call(CatalogGetRequest{}).code() == "E_SESSION");
-    CHECK(scenario.anonymous()->login("1009", "Start#1009").code() == "E_SESSION");
+    CHECK(scenario.anonymous()->login("1009", "Mine#10090").code() == "E_SESSION");
 
     const auto roles = admin->call(RoleListRequest{});
     REQUIRE(roles.ok());
@@ -111,6 +117,8 @@ TEST_CASE("the administrator manages staff and roles, and built-in ones cannot b
     REQUIRE(admin->call(RoleSaveRequest{{"cashier", "收银员", false, {"payment.take", "order.read"}}}).ok());
     StaffRecord cashier{"1010", "赵六", "H01", {"cashier"}, true, false, false};
     REQUIRE(admin->call(StaffSaveRequest{cashier, std::string("Start#1010")}).ok());
+    CHECK(admin->call(RoleSaveRequest{{"auditor", "稽核", false, {"customer.blacklist"}}}).param("reason") ==
+          "unknown");
     CHECK(admin->call(RoleDeleteRequest{"cashier"}).param("reason") == "inUse");
 }
 

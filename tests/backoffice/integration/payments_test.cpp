@@ -61,6 +61,9 @@ TEST_CASE("a payment is taken once per correlator, refunded with approval, and s
         CHECK(clerk->call(refund).code() == "E_PERMISSION");
     }
     CHECK(scenario.anonymous()->login("2001", "Super#2001").param("reason") == "locked");
+    auto right_password = refund;
+    right_password.approver_password = "Super#2001";
+    CHECK(clerk->call(right_password).param("reason") == "locked");
     auto admin = scenario.client_as("admin");
     auto staff = admin->call(StaffListRequest{}).value().staff;
     const auto record = std::find_if(staff.begin(), staff.end(), [](const auto& s) { return s.staff_id == "2001"; });
@@ -79,6 +82,10 @@ TEST_CASE("a payment is taken once per correlator, refunded with approval, and s
     const auto refunded = clerk->call(refund);
     REQUIRE(refunded.ok());
     CHECK(refunded.value().refund.approved_by == "2001");
+    CHECK(clerk->call(refund).value().refund.refund_id == refunded.value().refund.refund_id);
+    auto other_amount = refund;
+    other_amount.amount = domain::Money::from_fen(1);
+    CHECK(clerk->call(other_amount).code() == "E_IDEMPOTENCY");
 
     const auto day = clerk->call(SettlementGetRequest{domain::make_date(2026, 11, 23), {}});
     REQUIRE(day.ok());
@@ -112,10 +119,17 @@ TEST_CASE("billing accounts are listed and created, and paying into one clears a
     REQUIRE_FALSE(accounts.value().accounts.empty());
     PaymentCreateRequest pay{testing::BssTestClient::fresh_key(), std::nullopt,
                              accounts.value().accounts[0].account_id, owing->arrears, "wechat"};
-    REQUIRE(clerk->call(pay).ok());
+    const auto paid = clerk->call(pay);
+    REQUIRE(paid.ok());
     const auto after = clerk->call(CustomerGetRequest{owing->customer.customer_id});
     REQUIRE(after.ok());
     CHECK(after.value().arrears == domain::Money{});
+    // Refunding that payment cannot leave the arrears lifted.
+    auto supervisor = scenario.client_as("2001");
+    RefundCreateRequest refund{testing::BssTestClient::fresh_key(), paid.value().payment.payment_id, owing->arrears,
+                               "误缴", std::nullopt, std::nullopt};
+    REQUIRE(supervisor->call(refund).ok());
+    CHECK(clerk->call(CustomerGetRequest{owing->customer.customer_id}).value().arrears == owing->arrears);
 
     BillingAccount account{"new", owing->customer.customer_id, "分账户", "directDebit", {}, "active"};
     const auto created = clerk->call(BillingAccountCreateRequest{account});
