@@ -168,3 +168,38 @@ TEST_CASE("every operation checks its permission for every built-in role", "[int
         });
     }
 }
+
+TEST_CASE("sessions expire and number reservations lapse with time", "[integration]")
+{
+    if (testing::BackofficeProcess::backend() != "sqlite") {
+        SUCCEED("restarting on the same data at a later time is covered with SQLite");
+        return;
+    }
+    testing::BackofficeOptions options;
+    options.data_dir =
+        std::filesystem::temp_directory_path() / ("counter-expiry-" + testing::BssTestClient::fresh_key());
+    std::string token;
+    std::string number;
+    {
+        Scenario scenario(options);
+        auto clerk = scenario.client_as("1001");
+        token = clerk->token();
+        number = scenario.free_numbers(*clerk, 1).at(0).number;
+        REQUIRE(clerk->call(NumberReserveRequest{number}).ok());
+        CHECK(scenario.client_as("1002")->call(NumberReserveRequest{number}).code() == "E_NUMBER_TAKEN");
+    }
+    // Nine hours later: past the 8-hour session and the 30-minute reservation.
+    options.demo_data = false;
+    options.fixed_time = "2026-11-23T11:00:00Z";
+    Scenario later(options);
+    auto old_session = later.anonymous();
+    old_session->set_token(token);
+    const auto expired = old_session->call(CatalogGetRequest{});
+    CHECK(expired.code() == "E_SESSION");
+    CHECK(expired.status == 401);
+    auto other = later.client_as("1002");
+    const auto lapsed = other->call(NumberReserveRequest{number});
+    INFO(lapsed.code());
+    CHECK(lapsed.ok());
+    std::filesystem::remove_all(*options.data_dir);
+}
