@@ -1,4 +1,5 @@
 #include "services/backoffice/demo_data.h"
+#include "tests/support/temp_dir.h"
 
 #include "domain/credit_code.h"
 #include "domain/id_number.h"
@@ -27,30 +28,11 @@ using namespace backoffice;
 
 namespace {
 
-/// A folder of its own under the system's temporary folder, removed afterwards.
-class TempDir
+/// Named for this test file, so a leftover folder says where it came from.
+class TempDir : public testing::TempDir
 {
 public:
-    TempDir()
-    {
-        static std::atomic<unsigned> counter{0};
-        std::random_device random;
-        m_path = fs::temp_directory_path() /
-                 ("counter-demo-test-" + std::to_string(random()) + "-" + std::to_string(counter++));
-        fs::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
+    TempDir() : testing::TempDir("counter-demo-test") {}
 };
 
 contract::Timestamp demo_now()

@@ -1,5 +1,6 @@
 #include "services/backoffice/http/http_server.h"
 #include "services/backoffice/http/tls_material.h"
+#include "tests/support/temp_dir.h"
 
 #include <algorithm>
 #include <atomic>
@@ -27,30 +28,11 @@ using backoffice::http::ServerOptions;
 
 namespace {
 
-/// A folder of its own under the system's temporary folder, removed afterwards.
-class TempDir
+/// Named for this test file, so a leftover folder says where it came from.
+class TempDir : public testing::TempDir
 {
 public:
-    TempDir()
-    {
-        static std::atomic<unsigned> counter{0};
-        std::random_device random;
-        m_path = fs::temp_directory_path() /
-                 ("counter-http-test-" + std::to_string(random()) + "-" + std::to_string(counter++));
-        fs::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
+    TempDir() : testing::TempDir("counter-http-test") {}
 };
 
 /// A data folder with fresh TLS material and server options pointing at it.

@@ -1,6 +1,7 @@
 #include "client/store/database.h"
 #include "common/sql/migrations.h"
 #include "client/store/schema.h"
+#include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,27 +13,10 @@
 
 namespace fs = std::filesystem;
 
-namespace {
-
-/// A fresh folder under the system temp dir, removed at the end of the test.
-struct TempDir
-{
-    fs::path path;
-    TempDir()
-    {
-        std::random_device rd;
-        path = fs::temp_directory_path() / ("counter-store-" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
-} // namespace
-
 TEST_CASE("opening a new database applies the workstation schema", "[store]")
 {
-    TempDir dir;
-    auto db = store::open_database(dir.path / "cache.db");
+    testing::TempDir dir("counter-store");
+    auto db = store::open_database(dir.path() / "cache.db");
     auto& session = *db;
     CHECK(sql::schema_version(session) == store::workstation_schema().back().version);
     std::string mode;
@@ -46,12 +30,12 @@ TEST_CASE("opening a new database applies the workstation schema", "[store]")
 
 TEST_CASE("reopening keeps data and applies nothing twice", "[store]")
 {
-    TempDir dir;
+    testing::TempDir dir("counter-store");
     {
-        auto db = store::open_database(dir.path / "cache.db");
+        auto db = store::open_database(dir.path() / "cache.db");
         *db << "INSERT INTO settings (key, value) VALUES ('lang', 'zh_CN')";
     }
-    auto db = store::open_database(dir.path / "cache.db");
+    auto db = store::open_database(dir.path() / "cache.db");
     auto& session = *db;
     int rows = 0;
     session << "SELECT COUNT(*) FROM schema_version", soci::into(rows);
@@ -63,8 +47,8 @@ TEST_CASE("reopening keeps data and applies nothing twice", "[store]")
 
 TEST_CASE("a failing migration leaves the previous version intact", "[store]")
 {
-    TempDir dir;
-    soci::session session(soci::sqlite3, "db=" + (dir.path / "m.db").string());
+    testing::TempDir dir("counter-store");
+    soci::session session(soci::sqlite3, "db=" + (dir.path() / "m.db").string());
     const std::array<sql::Migration, 2> migrations{{
         {1, "one", {"CREATE TABLE a (x INTEGER)"}},
         {2, "two", {"CREATE TABLE b (y INTEGER)", "THIS IS NOT SQL"}},
@@ -78,8 +62,8 @@ TEST_CASE("a failing migration leaves the previous version intact", "[store]")
 
 TEST_CASE("a database from a newer program is refused, not downgraded", "[store]")
 {
-    TempDir dir;
-    soci::session session(soci::sqlite3, "db=" + (dir.path / "n.db").string());
+    testing::TempDir dir("counter-store");
+    soci::session session(soci::sqlite3, "db=" + (dir.path() / "n.db").string());
     const std::array<sql::Migration, 2> newer{{{1, "one", {"CREATE TABLE a (x INTEGER)"}},
                                                  {2, "two", {"CREATE TABLE b (y INTEGER)"}}}};
     sql::migrate(session, newer);

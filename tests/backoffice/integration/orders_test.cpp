@@ -268,13 +268,8 @@ TEST_CASE("cancelling an order in progress waits for the work order", "[integrat
     Scenario scenario;
     auto clerk = scenario.client_as("1001");
     auto supervisor = scenario.client_as("2001");
-    const auto customer = scenario.new_individual(*clerk, "撤单客户");
-    const auto building = scenario.building_with_free_ports(*clerk, 1);
-    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
-    const auto order =
-        clerk->call(OrderSubmitRequest{Scenario::install_draft(customer.customer_id, number, building.address_id)});
-    REQUIRE(order.ok());
-    const auto id = order.value().order.order_id;
+    const auto install = scenario.accepted_install(*clerk, "撤单客户");
+    const auto id = install.order.order_id;
     REQUIRE(supervisor->call(WorkOrderCompleteRequest{id, "inProgress", {}}).ok());
     const auto cancel = supervisor->call(OrderCancelRequest{id, "客户改期"});
     REQUIRE(cancel.ok());
@@ -283,31 +278,26 @@ TEST_CASE("cancelling an order in progress waits for the work order", "[integrat
     const auto done = supervisor->call(WorkOrderCompleteRequest{id, "cancelled", std::string("施工未开始")});
     REQUIRE(done.ok());
     CHECK(done.value().order.state == "cancelled");
-    CHECK(clerk->call(NumberReserveRequest{number}).ok());
+    CHECK(clerk->call(NumberReserveRequest{install.number}).ok());
 }
 
 TEST_CASE("the simulated installer takes orders into work and completes them", "[integration]")
 {
     Scenario scenario({true, 50, "2026-11-23T02:00:00Z", {"--installer-seconds", "1"}, std::nullopt});
     auto clerk = scenario.client_as("1001");
-    const auto customer = scenario.new_individual(*clerk, "模拟装维客户");
-    const auto building = scenario.building_with_free_ports(*clerk, 1);
-    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
-    const auto order =
-        clerk->call(OrderSubmitRequest{Scenario::install_draft(customer.customer_id, number, building.address_id)});
-    REQUIRE(order.ok());
+    const auto install = scenario.accepted_install(*clerk, "模拟装维客户");
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     std::string state;
     while (state != "completed" && std::chrono::steady_clock::now() < deadline) {
         std::this_thread::sleep_for(std::chrono::milliseconds(250));
-        state = clerk->call(OrderGetRequest{order.value().order.order_id}).value().order.state;
+        state = clerk->call(OrderGetRequest{install.order.order_id}).value().order.state;
     }
     CHECK(state == "completed");
-    const auto done = clerk->call(OrderGetRequest{order.value().order.order_id}).value().order;
+    const auto done = clerk->call(OrderGetRequest{install.order.order_id}).value().order;
     REQUIRE(done.timeline.size() == 3);
     CHECK(done.timeline[1].state == "inProgress");
     CHECK(done.timeline[2].staff_id == "installer");
-    CHECK(clerk->call(CustomerGetRequest{customer.customer_id}).value().services.at(0).status == "active");
+    CHECK(clerk->call(CustomerGetRequest{install.customer.customer_id}).value().services.at(0).status == "active");
 }
 
 TEST_CASE("orders past their 48-hour due time are listed as overdue", "[integration]")
@@ -322,13 +312,8 @@ TEST_CASE("orders past their 48-hour due time are listed as overdue", "[integrat
     {
         Scenario scenario(options);
         auto clerk = scenario.client_as("1001");
-        const auto customer = scenario.new_individual(*clerk, "超时客户");
-        const auto building = scenario.building_with_free_ports(*clerk, 1);
-        const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
-        const auto order =
-            clerk->call(OrderSubmitRequest{Scenario::install_draft(customer.customer_id, number, building.address_id)});
-        REQUIRE(order.ok());
-        order_id = order.value().order.order_id;
+        const auto install = scenario.accepted_install(*clerk, "超时客户");
+        order_id = install.order.order_id;
         OrderListRequest overdue;
         overdue.overdue_only = true;
         CHECK(clerk->call(overdue).value().orders.empty());

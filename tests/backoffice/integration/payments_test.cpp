@@ -22,14 +22,9 @@ TEST_CASE("a payment is taken once per correlator, refunded with approval, and s
     Scenario scenario;
     auto clerk = scenario.client_as("1001");
     auto supervisor = scenario.client_as("2001");
-    const auto customer = scenario.new_individual(*clerk, "缴费客户");
-    const auto building = scenario.building_with_free_ports(*clerk, 1);
-    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
-    const auto order =
-        clerk->call(OrderSubmitRequest{Scenario::install_draft(customer.customer_id, number, building.address_id)});
-    REQUIRE(order.ok());
-    const auto& id = order.value().order.order_id;
-    const auto total = order.value().order.total.fen();
+    const auto install = scenario.accepted_install(*clerk, "缴费客户");
+    const auto& id = install.order.order_id;
+    const auto total = install.order.total.fen();
 
     const auto request = cash(id, total);
     const auto paid = clerk->call(request);
@@ -256,13 +251,8 @@ TEST_CASE("business volume is reported per day, clerk and hall", "[integration]"
     Scenario scenario;
     auto clerk = scenario.client_as("1001");
     auto supervisor = scenario.client_as("2001");
-    const auto customer = scenario.new_individual(*clerk, "报表客户");
-    const auto building = scenario.building_with_free_ports(*clerk, 1);
-    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
-    const auto order =
-        clerk->call(OrderSubmitRequest{Scenario::install_draft(customer.customer_id, number, building.address_id)});
-    REQUIRE(order.ok());
-    REQUIRE(clerk->call(cash(order.value().order.order_id, order.value().order.total.fen())).ok());
+    const auto install = scenario.accepted_install(*clerk, "报表客户");
+    REQUIRE(clerk->call(cash(install.order.order_id, install.order.total.fen())).ok());
 
     const auto day = domain::make_date(2026, 11, 23);
     CHECK(clerk->call(ReportVolumeRequest{day, day, "staff"}).code() == "E_PERMISSION");
@@ -275,7 +265,7 @@ TEST_CASE("business volume is reported per day, clerk and hall", "[integration]"
                                       [&](const auto& r) { return r.key == key; });
         REQUIRE(row != report.value().rows.end());
         CHECK(row->orders >= 1);
-        CHECK(row->amount >= order.value().order.total);
+        CHECK(row->amount >= install.order.total);
     }
     CHECK(supervisor->call(ReportVolumeRequest{day, day, "weather"}).param("field") == "groupBy");
     CHECK(supervisor->call(ReportVolumeRequest{day, domain::make_date(2026, 11, 1), "day"}).param("reason") ==

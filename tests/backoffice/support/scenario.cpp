@@ -121,6 +121,21 @@ std::optional<contract::CustomerGetResponse> Scenario::find_demo_customer(
     }
 }
 
+Scenario::AcceptedInstall Scenario::accepted_install(BssTestClient& client, const std::string& customer_name)
+{
+    AcceptedInstall install;
+    install.customer = new_individual(client, customer_name);
+    install.building = building_with_free_ports(client, 1);
+    install.number = free_numbers(client, 1).at(0).number;
+    const auto order = client.call(
+        contract::OrderSubmitRequest{install_draft(install.customer.customer_id, install.number,
+                                                   install.building.address_id)});
+    INFO(order.code() << " " << order.param("field") << " " << order.param("reason"));
+    REQUIRE(order.ok());
+    install.order = order.value().order;
+    return install;
+}
+
 contract::OrderDraft Scenario::install_draft(const std::string& customer_id, const std::string& number,
                                              const std::string& building_id)
 {

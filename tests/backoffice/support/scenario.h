@@ -35,6 +35,15 @@ public:
     /// A demo customer matching `predicate` on customerGet (scans the clerk's customers through syncChanges).
     std::optional<contract::CustomerGetResponse> find_demo_customer(
         BssTestClient& client, const std::function<bool(const contract::CustomerGetResponse&)>& predicate);
+    /// A new customer with one accepted install order (a free number at a building with a free port).
+    struct AcceptedInstall
+    {
+        contract::CustomerRecord customer;
+        contract::AddressNode building;
+        std::string number;
+        contract::ProductOrder order;
+    };
+    AcceptedInstall accepted_install(BssTestClient& client, const std::string& customer_name);
     /// An install order draft for `customer` with `number` at `building` (basic line + caller ID).
     static contract::OrderDraft install_draft(const std::string& customer_id, const std::string& number,
                                               const std::string& building_id);
