@@ -1,0 +1,143 @@
+#pragma once
+/// The workstation's client of the back office: one libcurl easy handle per BssClient (so one kept-alive connection
+/// per worker thread that owns one), TLS always verified against the configured CA, an optional client certificate,
+/// connect and total time-outs, HTTP/1.1, and typed outcomes. Reads are retried with jittered back-off; a write is
+/// sent with the caller's Idempotency-Key and retried only with that same key, so a retry can never do it twice.
+///
+/// Not thread-safe: give each worker thread its own BssClient.
+
+#include "services/client/endpoint.h"
+#include "services/contract/message_codec.h"
+#include "services/contract/operations.h"
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <variant>
+
+namespace bss {
+
+struct ClientOptions
+{
+    Endpoint endpoint;             ///< from parse_endpoint (which already refused what must be refused)
+    std::filesystem::path ca_file; ///< PEM bundle to verify the server with; empty: the system's store
+    std::filesystem::path client_cert; ///< optional PEM certificate issued to this workstation
+    std::filesystem::path client_key;  ///< its key (required when client_cert is set)
+    std::chrono::milliseconds connect_timeout{5000};
+    std::chrono::milliseconds total_timeout{20000}; ///< per attempt, from connect to the last byte of the answer
+    int attempts = 3;                               ///< per call, for reads and for writes (same key)
+    std::chrono::milliseconds backoff{200};         ///< first back-off; doubled each retry, ±50 % jitter
+};
+
+/// Why a call did not produce the response.
+enum class FailureKind {
+    transport,  ///< could not connect, TLS refused, connection reset before the request was sent
+    timeout,    ///< no complete answer in time: for a write, the outcome is unknown (ask again with the same key)
+    http,       ///< an HTTP status without a contract answer (e.g. 502 from a proxy)
+    fault,      ///< the back office refused with a result code (see `fault`)
+    malformed,  ///< bytes came back that are not the expected message
+};
+
+struct CallError
+{
+    FailureKind kind = FailureKind::transport;
+    long http_status = 0;     ///< 0 when none arrived
+    contract::Fault fault;    ///< for FailureKind::fault
+    std::string detail;       ///< for logs and support, never shown to clerks as is
+    /// Whether a write may have happened: the request may have reached the back office but no answer came.
+    [[nodiscard]] bool outcome_unknown() const;
+    /// Whether asking again (with the same key for a write) may succeed: transport, timeout, 5xx, E_INTERNAL.
+    [[nodiscard]] bool retryable() const;
+    /// The stable code for the screens: the fault's code ("E_NUMBER_TAKEN") or E_TRANSPORT, E_TIMEOUT, E_HTTP,
+    /// E_MALFORMED.
+    [[nodiscard]] std::string code() const;
+    /// A fault parameter by name, or empty.
+    [[nodiscard]] std::string param(std::string_view name) const;
+};
+
+template <typename Response>
+using Result = std::variant<Response, CallError>;
+
+/// The raw exchange one attempt makes; exposed for the codec-independent parts and the tests.
+struct Exchange
+{
+    long http_status = 0;
+    std::string body;
+};
+
+class BssClient
+{
+public:
+    explicit BssClient(ClientOptions options);
+    ~BssClient();
+    BssClient(const BssClient&) = delete;
+    BssClient& operator=(const BssClient&) = delete;
+
+    /// The session token sent as "Authorization: Bearer …" on every call but login.
+    void set_session_token(std::string token);
+    [[nodiscard]] const std::string& session_token() const;
+
+    /// Sends a read. Retried (attempts, back-off) on retryable failures.
+    template <contract::Operation Request>
+        requires(!Request::kWrite)
+    Result<typename Request::Response> call(const Request& request)
+    {
+        return decode<typename Request::Response>(post(Request::kOperation, contract::encode_request(request), {}));
+    }
+
+    /// Sends a write with `idempotency_key` (1–64 printable ASCII, the caller's id of this write, stored with it).
+    /// Retried with the same key on transport failures, time-outs and 5xx.
+    template <contract::Operation Request>
+        requires(Request::kWrite)
+    Result<typename Request::Response> call(const Request& request, const std::string& idempotency_key)
+    {
+        return decode<typename Request::Response>(
+            post(Request::kOperation, contract::encode_request(request), idempotency_key));
+    }
+
+    /// Connections opened since construction (keep-alive keeps this at 1 in a healthy run).
+    [[nodiscard]] long connections_opened() const;
+
+    /// Aborts the call in progress on another thread at its next progress tick (shutting down a worker).
+    void cancel();
+
+private:
+    /// One call with its retries; on success the answer's HTTP status and body.
+    std::variant<Exchange, CallError> post(const char* operation, const std::string& body,
+                                           const std::string& idempotency_key);
+
+    template <typename Response>
+    static Result<Response> decode(std::variant<Exchange, CallError> sent)
+    {
+        if (auto* error = std::get_if<CallError>(&sent)) {
+            return std::move(*error);
+        }
+        const auto& exchange = std::get<Exchange>(sent);
+        auto answer = contract::decode_response<Response>(exchange.body);
+        if (auto* response = std::get_if<Response>(&answer)) {
+            return std::move(*response);
+        }
+        return to_error(exchange, answer_error(std::move(answer)));
+    }
+
+    template <typename Response>
+    static std::variant<contract::Fault, contract::DecodeError> answer_error(contract::Answer<Response> answer)
+    {
+        if (auto* fault = std::get_if<contract::Fault>(&answer)) {
+            return std::move(*fault);
+        }
+        return std::get<contract::DecodeError>(std::move(answer));
+    }
+
+    static CallError to_error(const Exchange& exchange, std::variant<contract::Fault, contract::DecodeError> error);
+
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// A fresh idempotency key: 32 hex characters from a CSPRNG.
+std::string new_idempotency_key();
+
+} // namespace bss
