@@ -4,17 +4,20 @@
 /// connect and total time-outs, HTTP/1.1, and typed outcomes. Reads are retried with jittered back-off; a write is
 /// sent with the caller's Idempotency-Key and retried only with that same key, so a retry can never do it twice.
 ///
-/// Not thread-safe: give each worker thread its own BssClient.
+/// Not thread-safe: give each worker thread its own BssClient. Only cancel() may be called from another thread.
 
 #include "services/client/endpoint.h"
 #include "services/contract/message_codec.h"
 #include "services/contract/operations.h"
 
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace bss {
@@ -24,11 +27,13 @@ struct ClientOptions
     Endpoint endpoint;             ///< from parse_endpoint (which already refused what must be refused)
     std::filesystem::path ca_file; ///< PEM bundle to verify the server with; empty: the system's store
     std::filesystem::path client_cert; ///< optional PEM certificate issued to this workstation
-    std::filesystem::path client_key;  ///< its key (required when client_cert is set)
+    std::filesystem::path client_key;  ///< its key; empty: the key is in the client_cert file
     std::chrono::milliseconds connect_timeout{5000};
     std::chrono::milliseconds total_timeout{20000}; ///< per attempt, from connect to the last byte of the answer
     int attempts = 3;                               ///< per call, for reads and for writes (same key)
     std::chrono::milliseconds backoff{200};         ///< first back-off; doubled each retry, ±50 % jitter
+    std::chrono::milliseconds max_backoff{5000};    ///< the doubling stops here (jitter still applies)
+    std::size_t max_response_bytes = std::size_t{8} * 1024 * 1024; ///< a larger answer is refused as malformed
 };
 
 /// Why a call did not produce the response.
@@ -46,12 +51,17 @@ struct CallError
     long http_status = 0;     ///< 0 when none arrived
     contract::Fault fault;    ///< for FailureKind::fault
     std::string detail;       ///< for logs and support, never shown to clerks as is
-    /// Whether a write may have happened: the request may have reached the back office but no answer came.
+    /// The call was stopped by cancel(). `kind` still says where it stopped: `timeout` for a write whose request
+    /// may have been sent (outcome unknown), `transport` before that, or the last attempt's failure when the
+    /// cancel came during a back-off pause.
+    bool cancelled = false;
+    /// Whether a write may have happened: the request may have reached the back office but no answer came
+    /// (time-out, connection lost after sending, or a 5xx without a contract answer, e.g. from a proxy).
     [[nodiscard]] bool outcome_unknown() const;
     /// Whether asking again (with the same key for a write) may succeed: transport, timeout, 5xx, E_INTERNAL.
     [[nodiscard]] bool retryable() const;
     /// The stable code for the screens: the fault's code ("E_NUMBER_TAKEN") or E_TRANSPORT, E_TIMEOUT, E_HTTP,
-    /// E_MALFORMED.
+    /// E_MALFORMED; E_CANCELLED when the call was cancelled.
     [[nodiscard]] std::string code() const;
     /// A fault parameter by name, or empty.
     [[nodiscard]] std::string param(std::string_view name) const;
@@ -84,7 +94,8 @@ public:
         requires(!Request::kWrite)
     Result<typename Request::Response> call(const Request& request)
     {
-        return decode<typename Request::Response>(post(Request::kOperation, contract::encode_request(request), {}));
+        return decode<typename Request::Response>(
+            post(Request::kOperation, contract::encode_request(request), std::nullopt));
     }
 
     /// Sends a write with `idempotency_key` (1–64 printable ASCII, the caller's id of this write, stored with it).
@@ -97,16 +108,36 @@ public:
             post(Request::kOperation, contract::encode_request(request), idempotency_key));
     }
 
+    /// Sends a write's request bytes as they were first encoded (the outbox keeps them): the back office recognises
+    /// a repeat by the key and the exact bytes, so a repeat must not be re-encoded. Retried like call().
+    template <contract::Operation Request>
+        requires(Request::kWrite)
+    Result<typename Request::Response> call_encoded(const std::string& encoded_request,
+                                                    const std::string& idempotency_key)
+    {
+        return decode<typename Request::Response>(post(Request::kOperation, encoded_request, idempotency_key));
+    }
+
     /// Connections opened since construction (keep-alive keeps this at 1 in a healthy run).
     [[nodiscard]] long connections_opened() const;
 
-    /// Aborts the call in progress on another thread at its next progress tick (shutting down a worker).
+    /// Aborts the call in progress on another thread at its next progress tick (about a second at worst) or at
+    /// once during a back-off pause (shutting down a worker). Safe from any thread. It sticks: later calls fail at
+    /// once with E_CANCELLED until clear_cancel().
     void cancel();
+    /// Lets calls through again after cancel(); on the owning thread, between calls.
+    void clear_cancel();
+
+    /// What an answer that is not the expected response means: a contract fault (with the HTTP status it came
+    /// with), an HTTP status without a contract answer (including an unknown result code, which the contract says
+    /// to treat by its status), or malformed bytes on a 200. One place, used for every attempt and every response.
+    static CallError to_error(const Exchange& exchange, std::variant<contract::Fault, contract::DecodeError> error);
 
 private:
-    /// One call with its retries; on success the answer's HTTP status and body.
+    /// One call with its retries; on success (HTTP 200) the answer's status and body. `idempotency_key` is set for
+    /// writes only.
     std::variant<Exchange, CallError> post(const char* operation, const std::string& body,
-                                           const std::string& idempotency_key);
+                                           std::optional<std::string_view> idempotency_key);
 
     template <typename Response>
     static Result<Response> decode(std::variant<Exchange, CallError> sent)
@@ -130,8 +161,6 @@ private:
         }
         return std::get<contract::DecodeError>(std::move(answer));
     }
-
-    static CallError to_error(const Exchange& exchange, std::variant<contract::Fault, contract::DecodeError> error);
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;
