@@ -111,31 +111,6 @@ std::string ends_with_pattern(const std::string& text)
     return "%" + escape_like(text);
 }
 
-long long column_int(const soci::row& row, std::size_t column)
-{
-    switch (row.get_properties(column).get_data_type()) {
-    case soci::dt_integer:
-        return row.get<int>(column);
-    case soci::dt_long_long:
-        return row.get<long long>(column);
-    case soci::dt_unsigned_long_long:
-        return static_cast<long long>(row.get<unsigned long long>(column));
-    case soci::dt_double:
-        return static_cast<long long>(row.get<double>(column));
-    case soci::dt_string: {
-        // SQLite reports expressions (COUNT, SUM, a - b) without a declared type as text.
-        const auto parsed = contract::parse_int(row.get<std::string>(column));
-        if (parsed) {
-            return *parsed;
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    throw std::runtime_error("column " + std::to_string(column) + " is not a number");
-}
-
 long long next_change(OpContext& ctx)
 {
     return next_value(ctx, "change");

@@ -1,6 +1,7 @@
 #pragma once
 /// Small helpers every handler uses: ids from counters, settings, time as text, the audit record.
 
+#include "common/sql/column.h"
 #include "services/backoffice/op_context.h"
 
 #include <soci/soci.h>
@@ -33,8 +34,7 @@ std::string contains_pattern(const std::string& text);
 /// The same, anchored at the end ("%" + escaped).
 std::string ends_with_pattern(const std::string& text);
 
-/// An integer column of a row, whatever width the backend reports (SQLite expressions, PostgreSQL int4/int8).
-long long column_int(const soci::row& row, std::size_t column);
+using sql::column_int;
 
 /// The next change sequence number, stamped on customers and orders so a laptop can ask for what changed.
 long long next_change(OpContext& ctx);

@@ -1,0 +1,50 @@
+#include "client/store/settings.h"
+
+#include <random>
+
+namespace store {
+
+std::optional<std::string> Settings::get(std::string_view key) const
+{
+    std::string value;
+    soci::indicator found = soci::i_null;
+    const std::string owned(key);
+    m_sql << "SELECT value FROM settings WHERE key = :k", soci::use(owned), soci::into(value, found);
+    if (!m_sql.got_data() || found != soci::i_ok) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+void Settings::set(std::string_view key, std::string_view value)
+{
+    const std::string k(key);
+    const std::string v(value);
+    m_sql << "INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        soci::use(k), soci::use(v);
+}
+
+void Settings::erase(std::string_view key)
+{
+    const std::string k(key);
+    m_sql << "DELETE FROM settings WHERE key = :k", soci::use(k);
+}
+
+std::string Settings::workstation_id()
+{
+    if (auto id = get("workstation.id")) {
+        return *id;
+    }
+    // Not a secret, only unique: 12 hex digits from the system's entropy source.
+    std::random_device entropy;
+    std::uniform_int_distribution<int> digit(0, 15);
+    std::string id;
+    for (int i = 0; i < 12; ++i) {
+        id += "0123456789abcdef"[digit(entropy)];
+    }
+    // Two threads racing on a first start keep the first id written.
+    m_sql << "INSERT OR IGNORE INTO settings (key, value) VALUES ('workstation.id', :v)", soci::use(id);
+    return get("workstation.id").value_or(id);
+}
+
+} // namespace store

@@ -1,0 +1,129 @@
+#include "client/store/audit_log.h"
+#include "client/store/database.h"
+#include "client/store/order_store.h"
+#include "client/store/payment_store.h"
+#include "client/store/reference_cache.h"
+#include "client/store/settings.h"
+#include "client/store/sync_state.h"
+#include "tests/support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+using namespace std::chrono_literals;
+
+namespace {
+const store::UtcTime kNow = std::chrono::sys_days{std::chrono::year{2026} / 11 / 23} + 2h;
+}
+
+TEST_CASE("times are stored as sortable UTC text and read back", "[store]")
+{
+    CHECK(store::utc_text(kNow) == "2026-11-23T02:00:00Z");
+    CHECK(store::parse_utc_text("2026-11-23T02:00:00Z") == kNow);
+    for (const char* bad : {"", "2026-11-23", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-23T24:00:00Z",
+                            "2026-11-23T02:00:00+08", "2026-11-23 02:00:00Z"}) {
+        INFO(bad);
+        CHECK_FALSE(store::parse_utc_text(bad));
+    }
+}
+
+TEST_CASE("settings: typed accessors, any key, a workstation id made once", "[store]")
+{
+    testing::TempDir dir("counter-settings");
+    auto db = store::open_database(dir.path() / "cache.db");
+    store::Settings settings(*db);
+    CHECK(settings.back_office_url().empty()); // none: training mode
+    settings.set_back_office_url("https://bss.example.cn/bss/v1");
+    settings.set_reader_port("/dev/ttyUSB0");
+    settings.set_allow_loopback_http(true);
+    settings.set("print.offset.LQ-1900K.acceptance", "1.5,-0.5");
+    const auto id = settings.workstation_id();
+    CHECK(id.size() == 12);
+
+    store::Settings again(*db);
+    CHECK(again.back_office_url() == "https://bss.example.cn/bss/v1");
+    CHECK(again.reader_port() == "/dev/ttyUSB0");
+    CHECK(again.allow_loopback_http());
+    CHECK(again.get("print.offset.LQ-1900K.acceptance") == "1.5,-0.5");
+    CHECK(again.workstation_id() == id);
+    again.erase("print.offset.LQ-1900K.acceptance");
+    CHECK_FALSE(again.get("print.offset.LQ-1900K.acceptance"));
+}
+
+TEST_CASE("an order is provisional until the back office answers, then takes its number and timeline", "[store]")
+{
+    testing::TempDir dir("counter-orders");
+    auto db = store::open_database(dir.path() / "cache.db");
+    store::OrderStore orders(*db);
+    store::LocalOrder order;
+    order.local_id = "ws1-0001";
+    order.customer_id = "C1";
+    order.order_type = "install";
+    order.state = "provisional";
+    order.total_fen = 10000;
+    order.staff = "1001";
+    order.document = "<draft/>";
+    orders.add(order, kNow);
+    CHECK(orders.by_local_id("ws1-0001")->provisional);
+
+    const auto id = orders.apply_remote("ws1-0001", "O100", "C1", "install", "acknowledged", 10000, "1001",
+                                        "<productOrder/>", {{"acknowledged", "2026-11-23T02:00:01Z", "1001", ""}},
+                                        kNow + 1s);
+    CHECK(id == "ws1-0001");
+    const auto stored = orders.by_order_id("O100");
+    REQUIRE(stored);
+    CHECK_FALSE(stored->provisional);
+    CHECK(stored->state == "acknowledged");
+    REQUIRE(stored->timeline.size() == 1);
+    CHECK(stored->timeline[0].at == "2026-11-23T02:00:01Z");
+
+    // An order learnt of by delta sync (accepted at another counter) is added.
+    const auto remote = orders.apply_remote("", "O200", "C1", "move", "inProgress", 0, "1002", "<productOrder/>", {},
+                                            kNow);
+    CHECK(remote == "remote:O200");
+    CHECK(orders.for_customer("C1").size() == 2);
+
+    orders.mark_rejected("ws1-0001", "E_NUMBER_TAKEN", kNow);
+    const auto rejected = orders.by_local_id("ws1-0001");
+    CHECK(rejected->state == "rejected");
+    CHECK(rejected->timeline.back().reason == "E_NUMBER_TAKEN");
+}
+
+TEST_CASE("payments, catalog, addresses, sync cursors and the audit log keep what they are given", "[store]")
+{
+    testing::TempDir dir("counter-records");
+    auto db = store::open_database(dir.path() / "cache.db");
+
+    store::PaymentStore payments(*db);
+    payments.add({"p1", {}, "ws1-0001", "", 10000, "cash", "awaitingOrder", "key-p1", "1001", "", ""}, kNow);
+    CHECK(payments.for_order("ws1-0001").size() == 1);
+    payments.accepted("p1", "P9", "<payment/>");
+    const auto paid = payments.by_local_id("p1");
+    CHECK(paid->state == "accepted");
+    CHECK(paid->payment_id == "P9");
+    CHECK(paid->account_id.empty());
+
+    store::ReferenceCache reference(*db);
+    CHECK_FALSE(reference.catalog());
+    reference.put_catalog(7, "<catalog/>", kNow);
+    reference.put_catalog(8, "<catalog v8/>", kNow);
+    CHECK(reference.catalog()->version == 8);
+    reference.put_address({"44", "", "province", "广东省", "广东省"});
+    reference.put_address({"4403", "44", "city", "深圳市", "广东省深圳市"});
+    reference.put_address({"440305", "4403", "district", "南山区", "广东省深圳市南山区"});
+    CHECK(reference.address_children("").size() == 1);
+    CHECK(reference.address_children("4403").front().name == "南山区");
+    CHECK(reference.search_addresses("深圳市南山", 10).size() == 1);
+
+    store::SyncState sync(*db);
+    CHECK(sync.cursor("3001").cursor == 0);
+    CHECK(sync.cursor("3001").as_of.empty());
+    sync.advance("3001", 42, kNow);
+    CHECK(sync.cursor("3001").cursor == 42);
+    CHECK(sync.cursor("3001").as_of == "2026-11-23T02:00:00Z");
+
+    store::AuditLog audit(*db);
+    audit.append("1001", "customer.view", "C1", "", kNow);
+    audit.append("1001", "print.reprint", "O100", "acceptance", kNow);
+    CHECK(audit.recent("", 10).size() == 2);
+    CHECK(audit.recent("O100", 10).front().action == "print.reprint");
+}
