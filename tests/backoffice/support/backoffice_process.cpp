@@ -63,7 +63,7 @@ BackofficeProcess::BackofficeProcess(BackofficeOptions options)
     const auto ready = m_dir / "ready";
     std::filesystem::remove(ready);
 
-    std::vector<std::string> args{BACKOFFICE_PATH, "--listen", "127.0.0.1:0", "--data-dir", m_dir.string(),
+    std::vector<std::string> args{BACKOFFICE_PATH, "--listen", options.listen, "--data-dir", m_dir.string(),
                                   "--password-cost", "minimum", "--admin-password", "Admin#2026", "--ready-file",
                                   ready.string(), "--fixed-time", options.fixed_time};
     if (backend() == "postgresql") {

@@ -1,0 +1,26 @@
+#pragma once
+/// Signing a clerk in at the back office: the session the workflows and the sync worker send with, and what the
+/// screens may offer (the back office checks every call again).
+
+#include "services/client/bss_client.h"
+
+#include <string>
+#include <variant>
+
+namespace workflows {
+
+struct StaffSession
+{
+    contract::StaffProfile staff;
+    std::string token;
+    contract::Timestamp expires_at{};
+    bool must_change_password = false; ///< a first or reset password opens nothing but changing it
+
+    [[nodiscard]] bool may(const std::string& permission) const;
+};
+
+/// Logs in; on success `client` carries the session from then on.
+std::variant<StaffSession, bss::CallError> sign_in(bss::BssClient& client, const std::string& staff_id,
+                                                   const std::string& password);
+
+} // namespace workflows

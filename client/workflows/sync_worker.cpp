@@ -1,0 +1,276 @@
+#include "client/workflows/sync_worker.h"
+
+#include "client/store/database.h"
+#include "client/store/outbox.h"
+#include "client/workflows/write_dispatch.h"
+#include "client/workflows/write_effects.h"
+
+#include <algorithm>
+#include <random>
+
+namespace workflows {
+namespace {
+
+std::string fault_params(const bss::CallError& error)
+{
+    std::string params;
+    for (const auto& [name, value] : error.fault.params) {
+        params += name + "=" + value + "\n";
+    }
+    return params;
+}
+
+/// Whether the write must wait and go again with its key (no final answer), rather than be refused.
+bool must_retry(const bss::CallError& error)
+{
+    if (error.kind == bss::FailureKind::malformed) {
+        // Garbage from the network is not an answer: the write may have happened; asking again with the same key
+        // gets the first answer. Only a write this program cannot send at all (no HTTP exchange) is refused.
+        return error.http_status != 0;
+    }
+    return error.retryable() || error.outcome_unknown();
+}
+
+} // namespace
+
+SyncWorker::SyncWorker(std::filesystem::path database, bss::ClientOptions client, Listener listener,
+                       SyncWorkerOptions options)
+    : m_database(std::move(database)), m_client(std::move(client)), m_listener(std::move(listener)),
+      m_options(std::move(options))
+{
+    m_options.senders = std::max(1, m_options.senders);
+}
+
+SyncWorker::~SyncWorker()
+{
+    stop();
+}
+
+void SyncWorker::start()
+{
+    const std::lock_guard lock(m_mutex);
+    if (!m_threads.empty()) {
+        return;
+    }
+    m_stopping = false;
+    m_clients.assign(static_cast<std::size_t>(m_options.senders), nullptr);
+    for (int i = 0; i < m_options.senders; ++i) {
+        m_threads.emplace_back([this, i] { run_sender(i); });
+    }
+}
+
+void SyncWorker::stop()
+{
+    std::vector<std::thread> threads;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        for (auto* client : m_clients) {
+            if (client != nullptr) {
+                client->cancel();
+            }
+        }
+        threads.swap(m_threads);
+    }
+    m_wake.notify_all();
+    for (auto& thread : threads) {
+        thread.join();
+    }
+}
+
+void SyncWorker::sign_in(const std::string& staff, const std::string& token)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_staff = staff;
+        m_token = token;
+        ++m_wakes;
+        m_status.link = SyncStatus::Link::sending;
+    }
+    m_wake.notify_all();
+}
+
+void SyncWorker::sign_out()
+{
+    const std::lock_guard lock(m_mutex);
+    m_staff.clear();
+    m_token.clear();
+    m_status.link = SyncStatus::Link::signed_out;
+}
+
+void SyncWorker::wake()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        ++m_wakes;
+    }
+    m_wake.notify_all();
+}
+
+bool SyncWorker::wait_drained(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(m_mutex);
+    // A sender that found nothing due after this call began, with nothing in flight, has seen the queue drained.
+    const auto start = m_idle_rounds;
+    return m_drained.wait_for(lock, timeout, [&] { return m_idle_rounds > start; });
+}
+
+SyncStatus SyncWorker::status() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_status;
+}
+
+store::UtcTime SyncWorker::now() const
+{
+    return m_options.clock ? m_options.clock()
+                           : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+std::chrono::milliseconds SyncWorker::retry_delay(int attempts) const
+{
+    // Doubling from first_retry up to max_retry, with ±25 % jitter so many counters coming back online after an
+    // outage do not all knock at once.
+    const auto doublings = std::min(attempts, 16);
+    const auto delay = std::min<std::chrono::milliseconds>(m_options.first_retry * (1LL << doublings),
+                                                           m_options.max_retry);
+    thread_local std::mt19937 random{std::random_device{}()};
+    std::uniform_real_distribution<double> jitter(0.75, 1.25);
+    return std::chrono::milliseconds(static_cast<long long>(static_cast<double>(delay.count()) * jitter(random)));
+}
+
+std::optional<SyncWorker::Claim> SyncWorker::claim(soci::session& sql)
+{
+    std::string staff;
+    std::string token;
+    std::set<std::int64_t> busy;
+    {
+        const std::lock_guard lock(m_mutex);
+        staff = m_staff;
+        token = m_token;
+        busy = m_in_flight;
+    }
+    if (staff.empty() || token.empty()) {
+        return std::nullopt;
+    }
+    const auto due = store::Outbox(sql).due(staff, now(), m_options.senders * 2);
+    const std::lock_guard lock(m_mutex);
+    for (const auto& item : due) {
+        if (m_in_flight.insert(item.id).second) {
+            return Claim{item.id, staff, token};
+        }
+    }
+    return std::nullopt;
+}
+
+void SyncWorker::release(std::int64_t id)
+{
+    const std::lock_guard lock(m_mutex);
+    m_in_flight.erase(id);
+}
+
+void SyncWorker::report(soci::session& sql, std::optional<SyncStatus::Link> link, const std::string& problem)
+{
+    SyncStatus status;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (link) {
+            m_status.link = *link;
+        }
+        if (!problem.empty()) {
+            m_status.last_problem = problem;
+        }
+        m_status.pending = store::Outbox(sql).pending_count();
+        m_status.errors = static_cast<int>(store::Outbox(sql).open_errors().size());
+        status = m_status;
+    }
+    if (m_listener) {
+        m_listener(status);
+    }
+}
+
+void SyncWorker::run_sender(int index)
+{
+    auto sql = store::open_database(m_database);
+    bss::BssClient client(m_client);
+    {
+        const std::lock_guard lock(m_mutex);
+        m_clients[static_cast<std::size_t>(index)] = &client;
+        if (m_stopping) {
+            client.cancel();
+        }
+    }
+    for (;;) {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_stopping) {
+                break;
+            }
+        }
+        const auto claim = this->claim(*sql);
+        if (!claim) {
+            std::unique_lock lock(m_mutex);
+            if (m_in_flight.empty()) {
+                ++m_idle_rounds;
+                m_drained.notify_all();
+            }
+            const auto woken = m_wakes;
+            m_wake.wait_for(lock, m_options.idle_poll, [&] { return m_stopping || m_wakes != woken; });
+            continue;
+        }
+        store::Outbox outbox(*sql);
+        const auto item = outbox.find(claim->id);
+        if (!item || item->state != "pending") {
+            release(claim->id);
+            continue;
+        }
+        client.set_session_token(claim->token);
+        auto sent = send_write(client, *item);
+        const auto at = now();
+        if (const auto* response = std::get_if<std::string>(&sent)) {
+            soci::transaction tx(*sql);
+            outbox.mark_done(item->id, *response);
+            apply_accepted(*sql, *item, *response, at);
+            tx.commit();
+            release(item->id);
+            report(*sql, SyncStatus::Link::sending, {});
+            continue;
+        }
+        const auto& error = std::get<bss::CallError>(sent);
+        if (error.cancelled) {
+            release(item->id);
+            break;
+        }
+        if (error.kind == bss::FailureKind::fault && error.code() == "E_SESSION") {
+            // The session ended: the write waits, unchanged, for the clerk to sign in again.
+            {
+                const std::lock_guard lock(m_mutex);
+                if (m_token == claim->token) {
+                    m_token.clear();
+                }
+            }
+            release(item->id);
+            report(*sql, SyncStatus::Link::signed_out, error.code());
+            continue;
+        }
+        if (must_retry(error)) {
+            outbox.mark_retry(item->id, error.code(), at + std::chrono::ceil<std::chrono::seconds>(
+                                                               retry_delay(item->attempts)));
+            release(item->id);
+            report(*sql, SyncStatus::Link::offline, error.code());
+            continue;
+        }
+        {
+            soci::transaction tx(*sql);
+            outbox.mark_rejected(item->id, error.code(), fault_params(error), at);
+            apply_refused(*sql, *item, error.code(), at);
+            tx.commit();
+        }
+        release(item->id);
+        report(*sql, SyncStatus::Link::sending, error.code());
+    }
+    const std::lock_guard lock(m_mutex);
+    m_clients[static_cast<std::size_t>(index)] = nullptr;
+}
+
+} // namespace workflows

@@ -1,0 +1,97 @@
+#include "client/workflows/write_effects.h"
+
+#include "client/store/customer_cache.h"
+#include "client/store/order_store.h"
+#include "client/store/payment_store.h"
+#include "client/workflows/record_documents.h"
+#include "services/contract/message_codec.h"
+#include "services/contract/operations.h"
+
+namespace workflows {
+namespace {
+
+template <typename Response>
+std::optional<Response> decoded(const std::string& xml)
+{
+    auto answer = contract::decode_response<Response>(xml);
+    if (auto* response = std::get_if<Response>(&answer)) {
+        return std::move(*response);
+    }
+    return std::nullopt;
+}
+
+void order_accepted(soci::session& sql, const std::string& local_id, const contract::ProductOrder& order,
+                    store::UtcTime now)
+{
+    store::OrderStore orders(sql);
+    orders.apply_remote(local_id, order.order_id, order.draft.customer_id, order.draft.order_type, order.state,
+                        order.total.fen(), order.staff_id, order_document(order), order_events(order), now);
+    // Money taken with the order waited for its number; now it can be sent, with the key chosen at the counter.
+    store::PaymentStore payments(sql);
+    store::Outbox outbox(sql);
+    for (const auto& payment : payments.for_order(local_id)) {
+        if (payment.state != "awaitingOrder") {
+            continue;
+        }
+        contract::PaymentCreateRequest request;
+        request.correlator_id = payment.idem_key;
+        request.order_id = order.order_id;
+        request.amount = domain::Money::from_fen(payment.amount_fen);
+        request.method = payment.method;
+        outbox.add({payment.idem_key, contract::PaymentCreateRequest::kOperation, contract::encode_request(request),
+                    "payment:" + payment.local_id, payment.staff},
+                   now);
+        payments.set_state(payment.local_id, "queued");
+    }
+}
+
+} // namespace
+
+std::pair<std::string, std::string> split_subject(const std::string& subject)
+{
+    const auto colon = subject.find(':');
+    if (colon == std::string::npos) {
+        return {subject, {}};
+    }
+    return {subject.substr(0, colon), subject.substr(colon + 1)};
+}
+
+void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std::string& response,
+                    store::UtcTime now)
+{
+    const auto [kind, local_id] = split_subject(item.subject);
+    if (item.operation == contract::OrderSubmitRequest::kOperation) {
+        if (const auto answer = decoded<contract::OrderSubmitResponse>(response)) {
+            order_accepted(sql, local_id, answer->order, now);
+        }
+    } else if (item.operation == contract::PaymentCreateRequest::kOperation) {
+        if (const auto answer = decoded<contract::PaymentCreateResponse>(response)) {
+            store::PaymentStore(sql).accepted(local_id, answer->payment.payment_id, response);
+        }
+    } else if (item.operation == contract::OrderCancelRequest::kOperation) {
+        if (const auto answer = decoded<contract::OrderCancelResponse>(response)) {
+            store::OrderStore(sql).set_state(local_id, answer->order_state, now);
+        }
+    } else if (item.operation == contract::CustomerCreateRequest::kOperation ||
+               item.operation == contract::CustomerUpdateRequest::kOperation) {
+        if (const auto answer = decoded<contract::CustomerSaveResponse>(response)) {
+            store::CustomerCache cache(sql);
+            if (kind == "customer" && local_id != answer->customer.customer_id) {
+                cache.remove(local_id); // the provisional copy made at the counter
+            }
+            cache.put(cached_customer(answer->customer), now);
+        }
+    }
+}
+
+void apply_refused(soci::session& sql, const store::OutboxItem& item, const std::string& code, store::UtcTime now)
+{
+    const auto [kind, local_id] = split_subject(item.subject);
+    if (kind == "order") {
+        store::OrderStore(sql).mark_rejected(local_id, code, now);
+    } else if (kind == "payment") {
+        store::PaymentStore(sql).set_state(local_id, "rejected");
+    }
+}
+
+} // namespace workflows
