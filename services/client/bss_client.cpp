@@ -3,14 +3,13 @@
 #include "services/client/backoff.h"
 #include "services/client/transfer_failure.h"
 
-#include <curl/curl.h>
-#include <sodium.h>
-
 #include <array>
 #include <atomic>
 #include <condition_variable>
+#include <curl/curl.h>
 #include <mutex>
 #include <random>
+#include <sodium.h>
 #include <stdexcept>
 
 namespace bss {
@@ -90,8 +89,7 @@ struct BssClient::Impl
     bool too_large = false;
     bool uploaded = false;
 
-    template <typename T>
-    void set(CURLoption option, T value)
+    template <typename T> void set(CURLoption option, T value)
     {
         const CURLcode code = curl_easy_setopt(curl.get(), option, value);
         if (code != CURLE_OK) {
@@ -300,9 +298,10 @@ std::variant<Exchange, CallError> BssClient::post(const char* operation, const s
         if (auto* exchange = std::get_if<Exchange>(&sent); exchange != nullptr && exchange->http_status == 200) {
             return sent;
         }
-        CallError error = std::holds_alternative<CallError>(sent)
-                              ? std::get<CallError>(std::move(sent))
-                              : to_error(std::get<Exchange>(sent), contract::decode_fault(std::get<Exchange>(sent).body));
+        CallError error =
+            std::holds_alternative<CallError>(sent)
+                ? std::get<CallError>(std::move(sent))
+                : to_error(std::get<Exchange>(sent), contract::decode_fault(std::get<Exchange>(sent).body));
         if (attempt > 1) {
             error.detail += " (attempt " + std::to_string(attempt) + " of " + std::to_string(attempts) + ")";
         }

@@ -24,8 +24,8 @@ namespace bss {
 
 struct ClientOptions
 {
-    Endpoint endpoint;             ///< from parse_endpoint (which already refused what must be refused)
-    std::filesystem::path ca_file; ///< PEM bundle to verify the server with; empty: the system's store
+    Endpoint endpoint;                 ///< from parse_endpoint (which already refused what must be refused)
+    std::filesystem::path ca_file;     ///< PEM bundle to verify the server with; empty: the system's store
     std::filesystem::path client_cert; ///< optional PEM certificate issued to this workstation
     std::filesystem::path client_key;  ///< its key; empty: the key is in the client_cert file
     std::chrono::milliseconds connect_timeout{5000};
@@ -37,20 +37,21 @@ struct ClientOptions
 };
 
 /// Why a call did not produce the response.
-enum class FailureKind {
-    transport,  ///< could not connect, TLS refused, connection reset before the request was sent
-    timeout,    ///< no complete answer in time: for a write, the outcome is unknown (ask again with the same key)
-    http,       ///< an HTTP status without a contract answer (e.g. 502 from a proxy)
-    fault,      ///< the back office refused with a result code (see `fault`)
-    malformed,  ///< bytes came back that are not the expected message
+enum class FailureKind
+{
+    transport, ///< could not connect, TLS refused, connection reset before the request was sent
+    timeout,   ///< no complete answer in time: for a write, the outcome is unknown (ask again with the same key)
+    http,      ///< an HTTP status without a contract answer (e.g. 502 from a proxy)
+    fault,     ///< the back office refused with a result code (see `fault`)
+    malformed, ///< bytes came back that are not the expected message
 };
 
 struct CallError
 {
     FailureKind kind = FailureKind::transport;
-    long http_status = 0;     ///< 0 when none arrived
-    contract::Fault fault;    ///< for FailureKind::fault
-    std::string detail;       ///< for logs and support, never shown to clerks as is
+    long http_status = 0;  ///< 0 when none arrived
+    contract::Fault fault; ///< for FailureKind::fault
+    std::string detail;    ///< for logs and support, never shown to clerks as is
     /// The call was stopped by cancel(). `kind` still says where it stopped: `timeout` for a write whose request
     /// may have been sent (outcome unknown), `transport` before that, or the last attempt's failure when the
     /// cancel came during a back-off pause.
@@ -67,8 +68,7 @@ struct CallError
     [[nodiscard]] std::string param(std::string_view name) const;
 };
 
-template <typename Response>
-using Result = std::variant<Response, CallError>;
+template <typename Response> using Result = std::variant<Response, CallError>;
 
 /// The raw exchange one attempt makes; exposed for the codec-independent parts and the tests.
 struct Exchange
@@ -99,7 +99,7 @@ public:
     }
 
     /// Sends a write with `idempotency_key` (1–64 printable ASCII, the caller's id of this write, stored with it).
-    /// Retried with the same key on transport failures, time-outs and 5xx.
+    /// Retried with the same key on transport failures, time-outs, 5xx and E_INTERNAL; never on another fault.
     template <contract::Operation Request>
         requires(Request::kWrite)
     Result<typename Request::Response> call(const Request& request, const std::string& idempotency_key)
@@ -139,8 +139,7 @@ private:
     std::variant<Exchange, CallError> post(const char* operation, const std::string& body,
                                            std::optional<std::string_view> idempotency_key);
 
-    template <typename Response>
-    static Result<Response> decode(std::variant<Exchange, CallError> sent)
+    template <typename Response> static Result<Response> decode(std::variant<Exchange, CallError> sent)
     {
         if (auto* error = std::get_if<CallError>(&sent)) {
             return std::move(*error);

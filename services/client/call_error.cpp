@@ -80,7 +80,8 @@ CallError BssClient::to_error(const Exchange& exchange, std::variant<contract::F
     CallError result;
     result.http_status = exchange.http_status;
     const std::string status = "HTTP " + std::to_string(exchange.http_status);
-    if (auto* fault = std::get_if<contract::Fault>(&error); fault != nullptr && fault->code != contract::ResultCode::ok) {
+    if (auto* fault = std::get_if<contract::Fault>(&error);
+        fault != nullptr && fault->code != contract::ResultCode::ok) {
         result.kind = FailureKind::fault;
         result.detail = status + " " + std::string(contract::to_string(fault->code));
         result.fault = std::move(*fault);

@@ -5,9 +5,8 @@
 
 #include "services/client/bss_client.h"
 
-#include <curl/curl.h>
-
 #include <cstddef>
+#include <curl/curl.h>
 #include <string>
 
 namespace bss {
@@ -16,12 +15,12 @@ namespace bss {
 struct TransferFailure
 {
     CURLcode code = CURLE_OK;
-    bool write = false;                  ///< the call carries an Idempotency-Key
+    bool write = false;                      ///< the call carries an Idempotency-Key
     bool request_may_have_been_sent = false; ///< some of the request left this machine
-    bool cancelled = false;              ///< our progress callback stopped it because cancel() was called
-    bool too_large = false;              ///< our write callback refused an answer over the size limit
-    std::size_t max_response_bytes = 0;  ///< that limit, for the message
-    std::string message;                 ///< curl's error buffer, may be empty
+    bool cancelled = false;                  ///< our progress callback stopped it because cancel() was called
+    bool too_large = false;                  ///< our write callback refused an answer over the size limit
+    std::size_t max_response_bytes = 0;      ///< that limit, for the message
+    std::string message;                     ///< curl's error buffer, may be empty
 };
 
 /// The typed error for a failed transfer: `malformed` for an answer over the limit; `transport` when nothing can

@@ -1,7 +1,6 @@
 #include "services/client/backoff.h"
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 
 using namespace std::chrono_literals;
@@ -14,8 +13,8 @@ TEST_CASE("back-off doubles from the first pause up to the cap", "[backoff]")
         int retry;
         std::chrono::milliseconds nominal;
     };
-    const Row rows[] = {{1, 200ms}, {2, 400ms}, {3, 800ms}, {4, 1600ms}, {5, 3200ms}, {6, 5000ms}, {7, 5000ms},
-                        {40, 5000ms}, {1000000, 5000ms}};
+    const Row rows[] = {{1, 200ms},  {2, 400ms},  {3, 800ms},   {4, 1600ms},      {5, 3200ms},
+                        {6, 5000ms}, {7, 5000ms}, {40, 5000ms}, {1000000, 5000ms}};
     for (const auto& row : rows) {
         INFO("retry " << row.retry);
         // jitter 0.5 is the middle of the spread: the nominal pause itself.

@@ -8,7 +8,6 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <string>
 
@@ -22,15 +21,13 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 /// A copy, so that `const auto& e = error_of(client.call(...))` does not outlive the call's result.
-template <class Response>
-CallError error_of(const bss::Result<Response>& result)
+template <class Response> CallError error_of(const bss::Result<Response>& result)
 {
     REQUIRE(std::holds_alternative<CallError>(result));
     return std::get<CallError>(result);
 }
 
-template <class Response>
-Response value_of(const bss::Result<Response>& result)
+template <class Response> Response value_of(const bss::Result<Response>& result)
 {
     if (const auto* error = std::get_if<CallError>(&result)) {
         FAIL("call failed: " << error->code() << " " << error->detail << " field=" << error->param("field")
@@ -65,8 +62,7 @@ contract::CustomerRecord new_customer(const std::string& name, int sequence)
     customer.customer_id = "new";
     customer.kind = "individual";
     customer.name = name;
-    customer.certificates.push_back(
-        {"idCard", testing::Scenario::id_number("19850612", sequence), true, std::nullopt});
+    customer.certificates.push_back({"idCard", testing::Scenario::id_number("19850612", sequence), true, std::nullopt});
     customer.address = "广东省深圳市南山区科技园路1号";
     customer.contact_phone = "13800138000";
     return customer;

@@ -4,7 +4,6 @@
 #include "services/client/transfer_failure.h"
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using bss::CallError;
@@ -62,12 +61,10 @@ TEST_CASE("CallError says whether to retry, whether a write may have happened, a
         {"404 page", error_of(FailureKind::http, 404), false, false, "E_HTTP"},
         {"413 too large", error_of(FailureKind::http, 413), false, false, "E_HTTP"},
         {"E_INTERNAL", error_of(FailureKind::fault, 500, ResultCode::internal), true, false, "E_INTERNAL"},
-        {"E_NUMBER_TAKEN", error_of(FailureKind::fault, 409, ResultCode::number_taken), false, false,
-         "E_NUMBER_TAKEN"},
+        {"E_NUMBER_TAKEN", error_of(FailureKind::fault, 409, ResultCode::number_taken), false, false, "E_NUMBER_TAKEN"},
         {"E_VALIDATION", error_of(FailureKind::fault, 400, ResultCode::validation), false, false, "E_VALIDATION"},
         {"E_SESSION", error_of(FailureKind::fault, 401, ResultCode::session), false, false, "E_SESSION"},
-        {"E_IDEMPOTENCY", error_of(FailureKind::fault, 409, ResultCode::idempotency), false, false,
-         "E_IDEMPOTENCY"},
+        {"E_IDEMPOTENCY", error_of(FailureKind::fault, 409, ResultCode::idempotency), false, false, "E_IDEMPOTENCY"},
         {"garbage on 200", error_of(FailureKind::malformed, 200), false, false, "E_MALFORMED"},
     };
     for (const auto& row : rows) {
@@ -123,7 +120,8 @@ TEST_CASE("answers that are not the expected response get one meaning", "[call_e
     };
     for (const auto& row : rows) {
         INFO(row.what);
-        const CallError error = bss::BssClient::to_error(Exchange{row.status, row.body}, contract::decode_fault(row.body));
+        const CallError error =
+            bss::BssClient::to_error(Exchange{row.status, row.body}, contract::decode_fault(row.body));
         CHECK(name_of(error.kind) == std::string(name_of(row.kind)));
         CHECK(error.code() == row.code);
         CHECK(error.http_status == row.status);
@@ -161,8 +159,8 @@ TEST_CASE("a failed transfer is typed by whether the request may have left", "[c
         {"unknown host", CURLE_COULDNT_RESOLVE_HOST, true, false, false, false, FailureKind::transport, false},
         {"refused", CURLE_COULDNT_CONNECT, true, false, false, false, FailureKind::transport, false},
         {"TLS handshake", CURLE_SSL_CONNECT_ERROR, true, false, false, false, FailureKind::transport, false},
-        {"certificate not trusted", CURLE_PEER_FAILED_VERIFICATION, true, false, false, false,
-         FailureKind::transport, false},
+        {"certificate not trusted", CURLE_PEER_FAILED_VERIFICATION, true, false, false, false, FailureKind::transport,
+         false},
         {"certificate not trusted, even if curl counted bytes", CURLE_PEER_FAILED_VERIFICATION, true, true, false,
          false, FailureKind::transport, false},
         {"client certificate unreadable", CURLE_SSL_CERTPROBLEM, true, false, false, false, FailureKind::transport,
@@ -180,11 +178,11 @@ TEST_CASE("a failed transfer is typed by whether the request may have left", "[c
          false},
         {"cancelled after sending, write", CURLE_ABORTED_BY_CALLBACK, true, true, true, false, FailureKind::timeout,
          true},
-        {"cancelled after sending, read", CURLE_ABORTED_BY_CALLBACK, false, true, true, false,
-         FailureKind::transport, false},
+        {"cancelled after sending, read", CURLE_ABORTED_BY_CALLBACK, false, true, true, false, FailureKind::transport,
+         false},
         {"answer over the limit", CURLE_WRITE_ERROR, true, true, false, true, FailureKind::malformed, false},
-        {"announced answer over the limit", CURLE_FILESIZE_EXCEEDED, false, true, false, false,
-         FailureKind::malformed, false},
+        {"announced answer over the limit", CURLE_FILESIZE_EXCEEDED, false, true, false, false, FailureKind::malformed,
+         false},
     };
     for (const auto& row : rows) {
         INFO(row.what);

@@ -5,7 +5,6 @@
 #include "services/client/bss_client.h"
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <filesystem>
 #include <string>

@@ -10,8 +10,7 @@ namespace testing {
 
 namespace http = backoffice::http;
 
-ScriptedServer::ScriptedServer(Script script, std::chrono::milliseconds request_timeout)
-    : m_script(std::move(script))
+ScriptedServer::ScriptedServer(Script script, std::chrono::milliseconds request_timeout) : m_script(std::move(script))
 {
     const auto files = http::ensure_tls_material(m_dir.path(), {});
     m_ca = files.ca_cert;
