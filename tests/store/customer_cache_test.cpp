@@ -102,7 +102,7 @@ TEST_CASE("customers are found by address text", "[store][cache]")
     CHECK(ids(f.cache.search_address("南山区", 2)).size() == 2);
 }
 
-TEST_CASE("an older copy never replaces a newer one; renames reach the index", "[store][cache]")
+TEST_CASE("an older copy never replaces a newer one, and renames reach the index", "[store][cache]")
 {
     Fixture f;
     CHECK(f.cache.put(customer("G2", "group", "华为终端有限公司", "广东省东莞市松山湖", 3), kNow));

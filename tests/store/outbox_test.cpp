@@ -69,7 +69,7 @@ TEST_CASE("a write waiting to be retried holds back its subject only, and keeps 
     CHECK(item->idem_key == "k1");
 }
 
-TEST_CASE("a refused write goes to the sync error queue; retry uses a new key, discard ends it", "[store][outbox]")
+TEST_CASE("a refused write goes to the sync error queue: retry uses a new key, discard ends it", "[store][outbox]")
 {
     testing::TempDir dir("counter-outbox");
     auto db = store::open_database(dir.path() / "cache.db");

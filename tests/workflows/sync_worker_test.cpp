@@ -74,7 +74,7 @@ struct Counter
 
 } // namespace
 
-TEST_CASE("an accepted order takes its number and state; the money taken with it follows with its own key",
+TEST_CASE("an accepted order takes its number and state, and the money taken with it follows with its own key",
           "[workflows][sync]")
 {
     Counter counter;
@@ -119,7 +119,7 @@ TEST_CASE("an accepted order takes its number and state; the money taken with it
     CHECK(seen.back().pending == 0);
 }
 
-TEST_CASE("a refused order lands in the sync error queue; edited and retried under a new key it is accepted",
+TEST_CASE("a refused order lands in the sync error queue, and edited and retried under a new key it is accepted",
           "[workflows][sync]")
 {
     Counter counter;
