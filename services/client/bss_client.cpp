@@ -215,7 +215,11 @@ struct BssClient::Impl
         failure.too_large = too_large;
         failure.max_response_bytes = options.max_response_bytes;
         failure.message = curl_error.data();
-        return transfer_error(failure);
+        CallError error = transfer_error(failure);
+        // A status line may have arrived before the failure (an answer cut short or over the limit): it tells the
+        // caller an exchange took place.
+        curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &error.http_status);
+        return error;
     }
 
     /// Waits `delay`, or less when cancel() is called; returns false when cancelled.
