@@ -177,6 +177,7 @@ TEST_CASE("killed with SIGKILL at random points over 20 rounds, the core loses n
     CHECK(kills == 20);
     const auto [recorded, unnumbered_before, pending_before, errors_before] = setup.local_counts();
     INFO("after the kills: " << recorded << " recorded, " << pending_before << " pending");
+    CHECK(recorded > 0); // the rounds did reach the point of accepting orders
     auto last = Driver::start(setup.driver_args(server, kOrders), setup.log);
     const auto status = last.wait(300s);
     INFO(read_file(setup.log));

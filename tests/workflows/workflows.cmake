@@ -11,6 +11,7 @@ target_include_directories(workflows_test_support PUBLIC ${PROJECT_SOURCE_DIR})
 counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
     LIBS counter::workflows backoffice_test_support workflows_test_support SOURCES
     workflows/sync_worker_test.cpp
+    workflows/customer_workflows_test.cpp
     workflows/outbox_fault_test.cpp
 )
 target_compile_definitions(workflows_backoffice_tests PRIVATE ORDER_DRIVER_PATH="$<TARGET_FILE:order_driver>")
