@@ -18,5 +18,6 @@ struct Command
 Command add_check_command(CLI::App& app);
 Command add_amount_command(CLI::App& app);
 Command add_idcard_command(CLI::App& app);
+Command add_print_command(CLI::App& app);
 
 } // namespace counterctl

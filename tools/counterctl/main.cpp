@@ -15,6 +15,7 @@ int main(int argc, char** argv)
         counterctl::add_check_command(app),
         counterctl::add_amount_command(app),
         counterctl::add_idcard_command(app),
+        counterctl::add_print_command(app),
     };
 
     try {

@@ -1,0 +1,73 @@
+#include "printing/wx/form_print.h"
+
+#include "printing/wx/form_printout.h"
+
+#include <wx/print.h>
+
+#include <cmath>
+
+namespace printing {
+namespace {
+
+struct NamedPaper
+{
+    wxPaperSize id;
+    double w;
+    double h;
+};
+
+constexpr NamedPaper kNamedPapers[] = {{wxPAPER_A4, 210, 297}, {wxPAPER_A5, 148, 210}, {wxPAPER_A3, 297, 420}};
+
+bool same(double a, double b)
+{
+    return std::fabs(a - b) < 0.5;
+}
+
+} // namespace
+
+void set_paper(wxPrintData& data, const Layout& layout)
+{
+    for (const auto& paper : kNamedPapers) {
+        const bool portrait = same(layout.page_w, paper.w) && same(layout.page_h, paper.h);
+        const bool landscape = same(layout.page_w, paper.h) && same(layout.page_h, paper.w);
+        if (portrait || landscape) {
+            data.SetPaperId(paper.id);
+            data.SetOrientation(portrait ? wxPORTRAIT : wxLANDSCAPE);
+            return;
+        }
+    }
+    data.SetPaperId(wxPAPER_NONE);
+    data.SetPaperSize(wxSize(static_cast<int>(std::lround(layout.page_w)), static_cast<int>(std::lround(layout.page_h))));
+    data.SetOrientation(wxPORTRAIT);
+}
+
+bool print_layout(wxWindow* parent, const Layout& layout, const Offsets& offsets, wxPrintData& data, bool prompt)
+{
+    set_paper(data, layout);
+    wxPrintDialogData dialog_data(data);
+    wxPrinter printer(&dialog_data);
+    FormPrintout printout(layout, RenderPurpose::print, offsets);
+    const bool printed = printer.Print(parent, &printout, prompt);
+    if (printed) {
+        data = printer.GetPrintDialogData().GetPrintData();
+    }
+    return printed;
+}
+
+void preview_layout(wxWindow* parent, const Layout& layout, const Offsets& offsets, const wxPrintData& data)
+{
+    wxPrintData paper(data);
+    set_paper(paper, layout);
+    auto* preview = new wxPrintPreview(new FormPrintout(layout, RenderPurpose::preview, offsets),
+                                       new FormPrintout(layout, RenderPurpose::print, offsets), &paper);
+    if (!preview->IsOk()) {
+        delete preview;
+        return;
+    }
+    auto* frame = new wxPreviewFrame(preview, parent, wxString::FromUTF8(layout.title), wxDefaultPosition,
+                                     wxSize(900, 1000));
+    frame->Initialize();
+    frame->Show();
+}
+
+} // namespace printing
