@@ -21,7 +21,11 @@ ReaderResult<Verification> read_and_verify(ReaderPort& port, bool with_fingerpri
     if (auto* bytes = std::get_if<std::optional<Bytes>>(&address); bytes && *bytes) {
         appended = decode_appended_address(**bytes);
     }
-    return verify_card(std::get<CardText>(text), raw.photo, appended, context);
+    Verification verification = verify_card(std::get<CardText>(text), raw.photo, appended, context);
+    if (verification.identity) {
+        verification.identity->photo_bmp = raw.photo_bmp;
+    }
+    return verification;
 }
 
 } // namespace idcard

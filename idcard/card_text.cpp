@@ -103,6 +103,22 @@ std::string_view ethnic_name(std::string_view code)
     return n >= 1 && n <= 56 ? kEthnicNames[static_cast<std::size_t>(n - 1)] : std::string_view{};
 }
 
+std::string ethnic_code_of(std::string_view name)
+{
+    for (const char* code : {"97", "98"}) {
+        if (ethnic_name(code) == name) {
+            return code;
+        }
+    }
+    for (std::size_t i = 0; i < kEthnicNames.size(); ++i) {
+        if (kEthnicNames[i] == name) {
+            const std::size_t n = i + 1;
+            return {static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)};
+        }
+    }
+    return {};
+}
+
 std::string_view sex_name(std::string_view code)
 {
     if (code == "1") {

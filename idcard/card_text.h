@@ -51,6 +51,10 @@ Bytes encode_ucs2le(std::string_view utf8, std::size_t field_bytes);
 /// 汉 for "01" … 基诺 for "56", 其他 for "97", 外国血统中国籍人士 for "98"; empty for an unknown code.
 std::string_view ethnic_name(std::string_view code);
 
+/// The inverse of ethnic_name: "01" for 汉 … "98" for 外国血统中国籍人士; empty for a name that is none of them. For
+/// libraries that hand out the group's name instead of the card's code (the CVR getters).
+std::string ethnic_code_of(std::string_view name);
+
 /// 男, 女, 未知的性别 (0), 未说明的性别 (9); empty for anything else.
 std::string_view sex_name(std::string_view code);
 

@@ -15,6 +15,9 @@ struct RawCard
     Bytes text;        ///< UCS-2LE, kTextBlockSize bytes
     Bytes photo;       ///< WLT, usually 1024 bytes; decoded only by a vendor library
     Bytes fingerprint; ///< empty when the card holds none or it was not asked for
+    /// The photo already decoded (102 x 126 BMP), for transports whose library hands out only that (the 华视 CVR
+    /// getters); `photo` is then empty. Empty for the raw protocol and the sdtapi family, which give the WLT.
+    Bytes photo_bmp{};
 };
 
 /// Splits the data of a successful read response. `with_fingerprint` is true for command 30 10, whose data has a

@@ -1,7 +1,8 @@
 #pragma once
 /// One physical reader, whatever carries its commands: the raw protocol over a serial port (SerialReader) or a
-/// vendor's SDK loaded at run time (VendorSdkReader). The reader service polls through this interface and never
-/// knows which one it has. Every call blocks for at most its command's time-out and is made from one worker thread.
+/// vendor's SDK loaded at run time (VendorSdkReader, CvrSdkReader; open_sdk_reader picks one). The reader service
+/// polls through this interface and never knows which one it has. Every call blocks for at most its command's
+/// time-out and is made from one worker thread.
 
 #include "idcard/raw_card.h"
 

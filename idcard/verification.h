@@ -25,6 +25,7 @@ struct VerifiedIdentity
     Bytes photo;                  ///< raw WLT; decoded only where a vendor decoder exists
     std::string sam_id;           ///< the reader's security module, for the audit
     std::string reader_id;        ///< the port or SDK the card was read through
+    Bytes photo_bmp{};            ///< the BMP when the reader's library gives no WLT (RawCard::photo_bmp)
 };
 
 struct Verification

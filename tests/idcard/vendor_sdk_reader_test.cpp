@@ -1,73 +1,25 @@
 // VendorSdkReader and decode_wlt_photo against fake vendor libraries (tests/idcard/fake_sdtapi.cpp, fake_wlt.cpp):
 // the real SDKs need a reader on the desk. The fakes' paths come from tests/idcard/vendor_sdk.cmake.
-#include "idcard/shared_library.h"
 #include "idcard/vendor_sdk_reader.h"
 #include "idcard/wlt_decoder.h"
+#include "tests/idcard/fake_vendor_library.h"
 
 #include <catch2/catch.hpp>
 #include <string>
 
 using namespace idcard;
+using idcard::testing::error_of;
+using idcard::testing::outcome;
+using idcard::testing::value_of;
 
 namespace {
 
-/// The fake SDK's controls. Opening the library again hands back the instance the reader loads, so what is set here
-/// is what the reader sees; holding it open also keeps the settings from one open() to the next.
-class FakeSdk
+/// fake_sdtapi's controls.
+class FakeSdk : public testing::FakeVendorLibrary
 {
 public:
-    explicit FakeSdk(const std::string& path) : m_library(load(path))
-    {
-        m_reset = control<void (*)()>("fake_sdtapi_reset");
-        m_set = control<void (*)(const char*, int)>("fake_sdtapi_set");
-        m_get = control<int (*)(const char*)>("fake_sdtapi_get");
-        m_reset();
-    }
-
-    /// Every function succeeds again, with full-length blocks; call counts start over.
-    void reset_to_defaults() { m_reset(); }
-    void set(const char* key, int value) { m_set(key, value); }
-    int get(const std::string& key) const { return m_get(key.c_str()); }
-    int calls(const std::string& function) const { return get("calls " + function); }
-
-private:
-    static SharedLibrary load(const std::string& path)
-    {
-        auto opened = SharedLibrary::open(path);
-        if (auto* error = std::get_if<LoaderError>(&opened)) {
-            FAIL("cannot load the fake SDK: " << error->message);
-        }
-        return std::move(std::get<SharedLibrary>(opened));
-    }
-
-    template <typename Function> Function control(const char* name) const
-    {
-        auto found = m_library.function<Function>(name);
-        if (auto* error = std::get_if<LoaderError>(&found)) {
-            FAIL("the fake SDK has no " << name << ": " << error->message);
-        }
-        return std::get<Function>(found);
-    }
-
-    SharedLibrary m_library;
-    void (*m_reset)() = nullptr;
-    void (*m_set)(const char*, int) = nullptr;
-    int (*m_get)(const char*) = nullptr;
+    explicit FakeSdk(const std::string& path) : FakeVendorLibrary(path, "fake_sdtapi") {}
 };
-
-template <typename T> ReaderError error_of(const ReaderResult<T>& result)
-{
-    REQUIRE(std::holds_alternative<ReaderError>(result));
-    return std::get<ReaderError>(result);
-}
-
-template <typename T> const T& value_of(const ReaderResult<T>& result)
-{
-    if (const auto* error = std::get_if<ReaderError>(&result)) {
-        FAIL("expected a value, got " << error->code << " (" << error->detail << ")");
-    }
-    return std::get<T>(result);
-}
 
 std::unique_ptr<VendorSdkReader> open_reader(const std::string& library, int port = 1001)
 {
@@ -76,12 +28,6 @@ std::unique_ptr<VendorSdkReader> open_reader(const std::string& library, int por
         FAIL("cannot open " << library << ": " << error->code << " (" << error->detail << ")");
     }
     return std::move(std::get<std::unique_ptr<VendorSdkReader>>(opened));
-}
-
-template <typename T> std::string outcome(const ReaderResult<T>& result)
-{
-    const auto* error = std::get_if<ReaderError>(&result);
-    return error == nullptr ? "OK" : error->code;
 }
 
 Bytes sample_wlt()
