@@ -87,14 +87,24 @@ private:
         return it == m_data.tables.end() ? kNone : it->second;
     }
 
-    /// Enough sheets for the longest table, at least one.
+    /// Enough sheets for the longest table, at least one. A table on the first or last sheet only has that one
+    /// sheet: more rows than it holds are refused rather than dropped from a receipt.
     [[nodiscard]] int page_count() const
     {
         std::size_t pages = 1;
         for (const auto& item : m_form.items) {
             if (const auto* table = std::get_if<TableItem>(&item.what)) {
                 const auto per_page = static_cast<std::size_t>(table->rows_per_page());
-                pages = std::max(pages, (rows_of(table->table).size() + per_page - 1) / per_page);
+                const auto rows = rows_of(table->table).size();
+                if (item.scope == PageScope::all) {
+                    pages = std::max(pages, (rows + per_page - 1) / per_page);
+                } else if (rows > per_page) {
+                    throw Refusal{print_error("E_DATA_TOO_MANY_ROWS", {{"form", m_form.name},
+                                                                       {"table", table->table},
+                                                                       {"rows", std::to_string(rows)},
+                                                                       {"limit", std::to_string(per_page)},
+                                                                       {"line", std::to_string(item.line)}})};
+                }
             }
         }
         return static_cast<int>(pages);
@@ -163,6 +173,11 @@ private:
 
     void emit(const TemplateItem& item, LayoutPage& out) const
     {
+        if (const auto* table = std::get_if<TableItem>(&item.what)) {
+            // A table on every sheet continues from sheet to sheet; one on a single sheet starts at its first row.
+            emit_table(*table, item.scope == PageScope::all ? m_page : 0, out);
+            return;
+        }
         std::visit([&](const auto& what) { emit_one(what, item.line, out); }, item.what);
     }
 
@@ -244,11 +259,13 @@ private:
         out.items.emplace_back(LineSeg{cross.x, cross.y - half, cross.x, cross.y + half, cross.width_mm});
     }
 
-    void emit_one(const TableItem& table, int /*line*/, LayoutPage& out) const
+    static void emit_one(const TableItem& /*table*/, int /*line*/, LayoutPage& /*out*/) {} // see emit()
+
+    void emit_table(const TableItem& table, int sheet, LayoutPage& out) const
     {
         const auto& rows = rows_of(table.table);
         const auto per_page = static_cast<std::size_t>(table.rows_per_page());
-        const std::size_t first = static_cast<std::size_t>(m_page) * per_page;
+        const std::size_t first = static_cast<std::size_t>(sheet) * per_page;
         const std::size_t last = std::min(rows.size(), first + per_page);
         const BoxMm& box = table.box;
         const double body_top = box.y + table.header_h;

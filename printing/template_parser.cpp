@@ -106,8 +106,14 @@ public:
         int defaults_seen = 0;
         for (const auto node : root.children()) {
             if (node.type() != pugi::node_element) {
-                if (node.type() == pugi::node_pcdata && !trimmed(node.value()).empty()) {
-                    refuse(node, "E_TEMPLATE_ELEMENT", {{"element", "#text"}});
+                const std::string_view text = node.value();
+                if (node.type() == pugi::node_pcdata && !trimmed(text).empty()) {
+                    // Report the line of the text itself, not of the line break before it.
+                    const auto skip = static_cast<std::ptrdiff_t>(text.find_first_not_of(" \t\r\n"));
+                    throw Refusal{print_error("E_TEMPLATE_ELEMENT",
+                                              {{"file", m_file},
+                                               {"line", std::to_string(line_at(m_xml, node.offset_debug() + skip))},
+                                               {"element", "#text"}})};
                 }
                 continue;
             }
