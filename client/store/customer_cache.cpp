@@ -54,9 +54,17 @@ struct CustomerCache::Statements
     int provisional = 0;
     std::string cached_at;
     std::string service_number;
+    long long old_rowid = 0;
+    std::string old_name;
+    std::string old_address;
+    long long new_rowid = 0;
     soci::statement upsert;
     soci::statement clear_services;
     soci::statement add_service;
+    soci::statement find_old;
+    soci::statement unindex;
+    soci::statement find_new;
+    soci::statement index;
 
     explicit Statements(soci::session& sql)
         : upsert((sql.prepare << "INSERT INTO customers (customer_id, kind, name, id_number, address, version, "
@@ -73,7 +81,18 @@ struct CustomerCache::Statements
                           soci::use(row.customer_id))),
           add_service((sql.prepare << "INSERT INTO customer_services (service_number, customer_id) VALUES (:n, :id) "
                                       "ON CONFLICT (service_number) DO UPDATE SET customer_id = excluded.customer_id",
-                       soci::use(service_number), soci::use(row.customer_id)))
+                       soci::use(service_number), soci::use(row.customer_id))),
+          find_old((sql.prepare << "SELECT rowid, name, address FROM customers WHERE customer_id = :id",
+                    soci::into(old_rowid), soci::into(old_name), soci::into(old_address),
+                    soci::use(row.customer_id))),
+          // An external-content index forgets a row only when told the values it indexed.
+          unindex((sql.prepare << "INSERT INTO customer_text (customer_text, rowid, name, address) "
+                                  "VALUES ('delete', :r, :n, :a)",
+                   soci::use(old_rowid), soci::use(old_name), soci::use(old_address))),
+          find_new((sql.prepare << "SELECT rowid FROM customers WHERE customer_id = :id", soci::into(new_rowid),
+                    soci::use(row.customer_id))),
+          index((sql.prepare << "INSERT INTO customer_text (rowid, name, address) VALUES (:r, :n, :a)",
+                 soci::use(new_rowid), soci::use(row.name), soci::use(row.address)))
     {
     }
 };
@@ -88,9 +107,17 @@ bool CustomerCache::put(const CachedCustomer& customer, UtcTime now)
     s.row = customer;
     s.provisional = customer.provisional ? 1 : 0;
     s.cached_at = utc_text(now);
+    const bool existed = !m_deferred && s.find_old.execute(true);
     s.upsert.execute(true);
     if (s.upsert.get_affected_rows() == 0) {
         return false;
+    }
+    if (!m_deferred) {
+        if (existed) {
+            s.unindex.execute(true);
+        }
+        s.find_new.execute(true);
+        s.index.execute(true);
     }
     s.clear_services.execute(true);
     for (const auto& number : customer.service_numbers) {
@@ -100,8 +127,24 @@ bool CustomerCache::put(const CachedCustomer& customer, UtcTime now)
     return true;
 }
 
+CustomerCache::BulkLoad::~BulkLoad()
+{
+    m_cache.m_deferred = false;
+    try {
+        m_cache.m_sql << "INSERT INTO customer_text (customer_text) VALUES ('rebuild')";
+    } catch (const std::exception&) {
+        // A destructor must not throw; the index stays as it was until the next bulk load rebuilds it, and the
+        // exact look-ups (which do not use it) are unaffected.
+    }
+}
+
 void CustomerCache::remove(const std::string& customer_id)
 {
+    auto& s = *m_statements;
+    s.row.customer_id = customer_id;
+    if (s.find_old.execute(true)) {
+        s.unindex.execute(true);
+    }
     m_sql << "DELETE FROM customer_services WHERE customer_id = :id", soci::use(customer_id);
     m_sql << "DELETE FROM customers WHERE customer_id = :id", soci::use(customer_id);
 }
@@ -155,13 +198,14 @@ std::vector<CachedCustomer> CustomerCache::search_groups(const std::string& text
         const auto phrase = "name : " + fts_phrase(text);
         soci::rowset<soci::row> rows =
             (m_sql.prepare << std::string("SELECT ") + kColumns +
-                                  " FROM customer_text t JOIN customers c ON c.rowid = t.rowid WHERE customer_text "
-                                  "MATCH :q AND c.kind = 'group' LIMIT :l",
+                                  " FROM customer_text t CROSS JOIN customers c ON c.rowid = t.rowid WHERE "
+                                  "customer_text MATCH :q AND c.kind = 'group' LIMIT :l",
              soci::use(phrase), soci::use(limit));
         for (const auto& row : rows) {
             found.push_back(customer_from(row));
         }
-        // Sorted after the limit: sorting every match of a common word ("有限公司") would cost more than the search.
+        // CROSS JOIN keeps the full-text match first: left to itself the planner walks every group by the kind
+        // index and probes the text index for each. Sorted after the limit: sorting every match of a common word ("有限公司") would cost more than the search.
         std::ranges::sort(found, [](const auto& a, const auto& b) {
             return std::pair(a.name.size(), a.name) < std::pair(b.name.size(), b.name);
         });
@@ -191,7 +235,7 @@ std::vector<CachedCustomer> CustomerCache::search_address(const std::string& tex
     if (characters(text) >= 3) {
         argument = "address : " + fts_phrase(text);
         sql = std::string("SELECT ") + kColumns +
-              " FROM customer_text t JOIN customers c ON c.rowid = t.rowid WHERE customer_text MATCH :q "
+              " FROM customer_text t CROSS JOIN customers c ON c.rowid = t.rowid WHERE customer_text MATCH :q "
               "LIMIT :l";
     } else {
         // Too short for the index; the LIMIT ends the scan at the first matches.

@@ -31,18 +31,10 @@ std::span<const sql::Migration> workstation_schema()
              "CREATE TABLE customer_services (service_number TEXT PRIMARY KEY, customer_id TEXT NOT NULL)",
              "CREATE INDEX customer_services_customer ON customer_services (customer_id)",
              // Trigram full-text index over names and addresses: substring search that works for Chinese
-             // without a word splitter (FTS5 'trigram', SQLite ≥ 3.34). Kept in step by the triggers below.
+             // without a word splitter (FTS5 'trigram', SQLite ≥ 3.34). Kept in step by CustomerCache, not by
+             // triggers, so a first sync of a million customers can index once at the end (see BulkLoad).
              "CREATE VIRTUAL TABLE customer_text USING fts5(name, address, content='customers', "
              "content_rowid='rowid', tokenize='trigram')",
-             "CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN "
-             "INSERT INTO customer_text (rowid, name, address) VALUES (new.rowid, new.name, new.address); END",
-             "CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN "
-             "INSERT INTO customer_text (customer_text, rowid, name, address) "
-             "VALUES ('delete', old.rowid, old.name, old.address); END",
-             "CREATE TRIGGER customers_au AFTER UPDATE OF name, address ON customers BEGIN "
-             "INSERT INTO customer_text (customer_text, rowid, name, address) "
-             "VALUES ('delete', old.rowid, old.name, old.address); "
-             "INSERT INTO customer_text (rowid, name, address) VALUES (new.rowid, new.name, new.address); END",
 
              // The catalog as one versioned document, and the standard-address tree as far as it was fetched.
              "CREATE TABLE catalog (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, "

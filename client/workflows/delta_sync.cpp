@@ -4,6 +4,8 @@
 #include "client/store/order_store.h"
 #include "client/workflows/record_documents.h"
 
+#include <optional>
+
 namespace workflows {
 
 std::variant<DeltaSyncResult, bss::CallError> delta_sync(soci::session& sql, bss::BssClient& client,
@@ -15,6 +17,11 @@ std::variant<DeltaSyncResult, bss::CallError> delta_sync(soci::session& sql, bss
     store::OrderStore orders(sql);
     DeltaSyncResult result;
     result.cursor = state.cursor(scope);
+    // A first sync brings everything: index its text once at the end rather than row by row.
+    std::optional<store::CustomerCache::BulkLoad> bulk;
+    if (result.cursor.cursor == 0) {
+        bulk.emplace(cache);
+    }
     for (;;) {
         contract::SyncChangesRequest request;
         request.cursor = result.cursor.cursor;

@@ -114,3 +114,25 @@ TEST_CASE("an older copy never replaces a newer one, and renames reach the index
     f.cache.remove("G2");
     CHECK(f.cache.search_groups("华为终端", 10).empty());
 }
+
+TEST_CASE("a bulk load indexes its rows once at the end", "[store][cache]")
+{
+    testing::TempDir dir("counter-cache");
+    auto db = store::open_database(dir.path() / "cache.db");
+    store::CustomerCache cache(*db);
+    {
+        store::CustomerCache::BulkLoad bulk(cache);
+        for (int k = 0; k < 50; ++k) {
+            cache.put(customer("G" + std::to_string(k), "group", "前海星河" + std::to_string(k) + "号科技有限公司",
+                               "广东省深圳市前海路" + std::to_string(k) + "号"),
+                      kNow);
+        }
+        CHECK(cache.search_groups("前海星河", 100).empty()); // not yet indexed
+    }
+    CHECK(cache.search_groups("前海星河", 100).size() == 50);
+    CHECK(ids(cache.search_groups("星河7号", 100)) == std::vector<std::string>{"G7"});
+    // After the load, changes are indexed as they come.
+    cache.put(customer("G7", "group", "南山云帆有限公司", "广东省深圳市南山区", 2), kNow);
+    CHECK(ids(cache.search_groups("云帆有限", 10)) == std::vector<std::string>{"G7"});
+    CHECK(cache.search_groups("星河7号", 100).empty());
+}
