@@ -1,5 +1,6 @@
 #include "client/workflows/order_desk.h"
 
+#include "client/store/customer_cache.h"
 #include "client/store/outbox.h"
 #include "client/store/payment_store.h"
 #include "client/workflows/record_documents.h"
@@ -30,6 +31,27 @@ AcceptedOrder OrderDesk::accept(const std::string& staff, contract::OrderDraft d
                                 const std::optional<PaymentTaken>& payment)
 {
     const auto at = now();
+    soci::transaction tx(m_sql);
+    auto accepted = record(staff, std::move(draft), payment, at);
+    tx.commit();
+    return accepted;
+}
+
+std::vector<AcceptedOrder> OrderDesk::accept_all(const std::string& staff, std::vector<contract::OrderDraft> drafts)
+{
+    const auto at = now();
+    std::vector<AcceptedOrder> accepted;
+    soci::transaction tx(m_sql);
+    for (auto& draft : drafts) {
+        accepted.push_back(record(staff, std::move(draft), std::nullopt, at));
+    }
+    tx.commit();
+    return accepted;
+}
+
+AcceptedOrder OrderDesk::record(const std::string& staff, contract::OrderDraft draft,
+                                const std::optional<PaymentTaken>& payment, store::UtcTime at)
+{
     AcceptedOrder accepted;
     accepted.local_id = new_id();
     draft.external_id = accepted.local_id;
@@ -38,8 +60,13 @@ AcceptedOrder OrderDesk::accept(const std::string& staff, contract::OrderDraft d
     for (const auto& fee : draft.fees) {
         total = total + fee.amount;
     }
+    // The draft names the customer by the id the back office will replace; sending it now would be refused.
+    const auto customer = store::CustomerCache(m_sql).by_id(draft.customer_id);
+    accepted.awaiting_customer = customer && customer->provisional;
+    const std::string state = accepted.awaiting_customer ? kAwaitingCustomer : "provisional";
+
     contract::ProductOrder shown;
-    shown.state = "provisional";
+    shown.state = state;
     shown.draft = draft;
     shown.total = total;
     shown.created_at = at;
@@ -49,31 +76,31 @@ AcceptedOrder OrderDesk::accept(const std::string& staff, contract::OrderDraft d
     order.local_id = accepted.local_id;
     order.customer_id = draft.customer_id;
     order.order_type = draft.order_type;
-    order.state = "provisional";
+    order.state = state;
     order.provisional = true;
     order.total_fen = total.fen();
     order.staff = staff;
     order.document = order_document(shown);
 
-    soci::transaction tx(m_sql);
     store::OrderStore(m_sql).add(order, at);
-    store::Outbox(m_sql).add({accepted.local_id, contract::OrderSubmitRequest::kOperation,
-                              contract::encode_request(contract::OrderSubmitRequest{draft}),
-                              "order:" + accepted.local_id, staff},
-                             at);
-    if (payment) {
-        store::LocalPayment record;
-        record.local_id = new_id();
-        record.order_local_id = accepted.local_id;
-        record.amount_fen = payment->amount.fen();
-        record.method = payment->method;
-        record.state = "awaitingOrder";
-        record.idem_key = new_id();
-        record.staff = staff;
-        store::PaymentStore(m_sql).add(record, at);
-        accepted.payment_local_id = record.local_id;
+    if (!accepted.awaiting_customer) {
+        store::Outbox(m_sql).add({accepted.local_id, contract::OrderSubmitRequest::kOperation,
+                                  contract::encode_request(contract::OrderSubmitRequest{draft}),
+                                  "order:" + accepted.local_id, staff},
+                                 at);
     }
-    tx.commit();
+    if (payment) {
+        store::LocalPayment money;
+        money.local_id = new_id();
+        money.order_local_id = accepted.local_id;
+        money.amount_fen = payment->amount.fen();
+        money.method = payment->method;
+        money.state = "awaitingOrder";
+        money.idem_key = new_id();
+        money.staff = staff;
+        store::PaymentStore(m_sql).add(money, at);
+        accepted.payment_local_id = money.local_id;
+    }
     return accepted;
 }
 

@@ -1,8 +1,10 @@
 #include "client/workflows/write_effects.h"
 
 #include "client/store/customer_cache.h"
+#include "client/store/outbox.h"
 #include "client/store/order_store.h"
 #include "client/store/payment_store.h"
+#include "client/workflows/order_desk.h"
 #include "client/workflows/record_documents.h"
 #include "services/contract/message_codec.h"
 #include "services/contract/operations.h"
@@ -45,6 +47,30 @@ void order_accepted(soci::session& sql, const std::string& local_id, const contr
     }
 }
 
+/// Orders accepted for a customer opened offline waited for its id; they are queued now, under the keys chosen at
+/// the counter, with the draft they were accepted with and the customer's new id.
+void release_orders_awaiting(soci::session& sql, const std::string& local_customer_id,
+                             const std::string& customer_id, store::UtcTime now)
+{
+    store::OrderStore orders(sql);
+    store::Outbox outbox(sql);
+    for (const auto& order : orders.for_customer(local_customer_id)) {
+        if (order.state != kAwaitingCustomer) {
+            continue;
+        }
+        auto kept = order_from_document(order.document);
+        if (!kept) {
+            continue; // written by OrderDesk::accept, so always readable; nothing sensible to send otherwise
+        }
+        contract::OrderSubmitRequest request{std::move(kept->draft)};
+        request.order.customer_id = customer_id;
+        outbox.add({order.local_id, contract::OrderSubmitRequest::kOperation, contract::encode_request(request),
+                    "order:" + order.local_id, order.staff},
+                   now);
+        orders.set_state(order.local_id, "provisional", now);
+    }
+}
+
 } // namespace
 
 std::pair<std::string, std::string> split_subject(const std::string& subject)
@@ -78,6 +104,7 @@ void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std
             store::CustomerCache cache(sql);
             if (kind == "customer" && local_id != answer->customer.customer_id) {
                 cache.remove(local_id); // the provisional copy made at the counter
+                release_orders_awaiting(sql, local_id, answer->customer.customer_id, now);
             }
             cache.put(cached_customer(answer->customer), now);
         }

@@ -1,7 +1,8 @@
 #pragma once
 /// What a write's answer changes locally, applied in the same transaction that marks the write done or refused:
 /// an order takes its number and state and releases the payments that waited for it; a payment takes its id; a
-/// refusal marks the local record so the clerk sees it beside the sync error.
+/// customer opened offline takes its id and releases the orders that waited for it; a refusal marks the local record
+/// so the clerk sees it beside the sync error.
 
 #include "client/store/outbox.h"
 
