@@ -29,8 +29,8 @@ bool parse_number(std::string_view text, double& out)
     if (!text.empty() && text.front() == '+') {
         text.remove_prefix(1);
     }
-    if (text.empty() || !(std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '-' ||
-                          text.front() == '.')) {
+    if (text.empty() ||
+        !(std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '-' || text.front() == '.')) {
         return false; // also refuses "inf" and "nan", which from_chars would take
     }
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);

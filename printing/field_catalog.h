@@ -10,7 +10,8 @@
 namespace printing {
 
 /// How a value is checked and shown on paper.
-enum class FieldKind {
+enum class FieldKind
+{
     text,      ///< printed as given
     money,     ///< yuan ("1234.50"); printed ¥1,234.50, or 大写 / plain on request
     id_number, ///< masked by default: 110105********002X

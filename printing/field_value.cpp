@@ -39,8 +39,8 @@ bool is_datetime(std::string_view text)
 
 PrintError bad(std::string_view field, std::string_view value, std::string reason)
 {
-    return print_error("E_DATA_VALUE", {{"field", std::string(field)}, {"value", std::string(value)},
-                                        {"reason", std::move(reason)}});
+    return print_error("E_DATA_VALUE",
+                       {{"field", std::string(field)}, {"value", std::string(value)}, {"reason", std::move(reason)}});
 }
 
 } // namespace

@@ -11,7 +11,12 @@ namespace printing {
 /// to the printer, which prints on that stationery; preview shows them so the clerk sees the values in their boxes,
 /// and the archive keeps them so the PDF reads like the paper the customer took home. Calibration offsets apply to
 /// print only (the wx backend takes them).
-enum class RenderPurpose { print, preview, archive };
+enum class RenderPurpose
+{
+    print,
+    preview,
+    archive
+};
 
 class FormCanvas
 {

@@ -5,10 +5,9 @@
 #include "printing/field_value.h"
 #include "printing/xml_position.h"
 
-#include <pugixml.hpp>
-
 #include <fstream>
 #include <iterator>
+#include <pugixml.hpp>
 
 namespace printing {
 namespace {
@@ -45,7 +44,8 @@ PrintResult<FormData> validate_form_data(FormData data)
         }
         for (std::size_t i = 0; i < rows.size(); ++i) {
             for (const auto& [column, value] : rows[i]) {
-                const std::string name = table + "." + column;
+                std::string name = table;
+                name.append(".").append(column);
                 const auto kind = column_kind(table, column);
                 if (!kind) {
                     return print_error("E_DATA_FIELD", {{"field", name}, {"row", std::to_string(i + 1)}});
@@ -70,8 +70,8 @@ PrintResult<FormData> validate_form_data(FormData data)
         }
         const auto stated = domain::Money::parse(*total).value();
         if (sum != stated) {
-            return print_error("E_DATA_TOTAL", {{"field", "fees.total"}, {"expected", sum.plain()},
-                                                {"actual", stated.plain()}});
+            return print_error("E_DATA_TOTAL",
+                               {{"field", "fees.total"}, {"expected", sum.plain()}, {"actual", stated.plain()}});
         }
     }
     return data;

@@ -12,18 +12,42 @@
 
 namespace printing {
 
-enum class Align { left, center, right };
-enum class VAlign { top, middle, bottom };
+enum class Align
+{
+    left,
+    center,
+    right
+};
+enum class VAlign
+{
+    top,
+    middle,
+    bottom
+};
 
 /// What happens to text wider than its box: shrink keeps one line and lowers the font size (down to the minimum,
 /// then cuts with …); wrap breaks into lines and shrinks only when the lines do not fit the box's height.
-enum class Fit { shrink, wrap };
+enum class Fit
+{
+    shrink,
+    wrap
+};
 
 /// Which pages an item appears on when a table overflows onto more sheets of the same stationery.
-enum class PageScope { all, first, last };
+enum class PageScope
+{
+    all,
+    first,
+    last
+};
 
 /// How a money value is written: ¥1,234.50, 壹仟贰佰叁拾肆元伍角整 or 1234.50.
-enum class MoneyFormat { symbol, upper, plain };
+enum class MoneyFormat
+{
+    symbol,
+    upper,
+    plain
+};
 
 struct BoxMm
 {

@@ -301,7 +301,8 @@ private:
             const double y = body_top + static_cast<double>(r - first) * table.row_h;
             x = box.x;
             for (const auto& column : table.columns) {
-                const std::string name = table.table + "." + column.field;
+                std::string name = table.table;
+                name.append(".").append(column.field);
                 const auto found = rows[r].find(column.field);
                 if (found != rows[r].end() && !found->second.empty()) {
                     const auto kind = column_kind(table.table, column.field).value_or(FieldKind::text);

@@ -6,7 +6,6 @@
 #include "printing/print_error.h"
 
 #include <cairo.h>
-
 #include <map>
 #include <memory>
 

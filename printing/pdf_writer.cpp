@@ -4,9 +4,8 @@
 #include "printing/pdf_canvas.h"
 #include "printing/text_metrics.h"
 
-#include <cairo-pdf.h>
-
 #include <algorithm>
+#include <cairo-pdf.h>
 #include <cctype>
 #include <system_error>
 

@@ -24,15 +24,13 @@ struct PrintError
 };
 
 /// A value or the PrintError that prevented it.
-template <typename T>
-using PrintResult = std::variant<T, PrintError>;
+template <typename T> using PrintResult = std::variant<T, PrintError>;
 
 /// Shorthand: print_error("E_DATA_MISSING", {{"field", "order.number"}}).
 PrintError print_error(std::string code, std::vector<std::pair<std::string, std::string>> params = {});
 
 /// The error inside a result, or nullptr when it holds a value.
-template <typename T>
-const PrintError* error_of(const PrintResult<T>& result)
+template <typename T> const PrintError* error_of(const PrintResult<T>& result)
 {
     return std::get_if<PrintError>(&result);
 }

@@ -3,8 +3,6 @@
 #include "printing/field_catalog.h"
 #include "printing/xml_position.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -12,6 +10,7 @@
 #include <fstream>
 #include <initializer_list>
 #include <iterator>
+#include <pugixml.hpp>
 
 namespace printing {
 namespace {
@@ -245,9 +244,9 @@ private:
         allow(page, {"size", "orientation", "width", "height"});
         if (page.attribute("size")) {
             if (page.attribute("width") || page.attribute("height")) {
-                refuse(page, "E_TEMPLATE_VALUE", {{"attribute", "size"},
-                                                  {"value", page.attribute("size").value()},
-                                                  {"reason", "size_and_width"}});
+                refuse(
+                    page, "E_TEMPLATE_VALUE",
+                    {{"attribute", "size"}, {"value", page.attribute("size").value()}, {"reason", "size_and_width"}});
             }
             const std::string_view size = page.attribute("size").value();
             const auto* paper = std::find_if(kPaperSizes.begin(), kPaperSizes.end(),
@@ -297,8 +296,7 @@ private:
 
     BoxMm read_box(const pugi::xml_node& node) const
     {
-        BoxMm box{length(node, "x", false), length(node, "y", false), length(node, "w", true),
-                  length(node, "h", true)};
+        BoxMm box{length(node, "x", false), length(node, "y", false), length(node, "w", true), length(node, "h", true)};
         on_page(node, box.x + box.w, box.y + box.h);
         return box;
     }
@@ -307,16 +305,15 @@ private:
     void on_page(const pugi::xml_node& node, double right, double bottom) const
     {
         if (right > m_form.page_w + kEdgeSlackMm || bottom > m_form.page_h + kEdgeSlackMm) {
-            refuse(node, "E_TEMPLATE_OUTSIDE", {{"element", node.name()},
-                                                {"right", format_number(right)},
-                                                {"bottom", format_number(bottom)}});
+            refuse(node, "E_TEMPLATE_OUTSIDE",
+                   {{"element", node.name()}, {"right", format_number(right)}, {"bottom", format_number(bottom)}});
         }
     }
 
     /// A field the catalog knows; `kind_out` receives its kind.
     std::string bound_field(const pugi::xml_node& node, FieldKind& kind_out) const
     {
-        const std::string field = required(node, "name");
+        std::string field = required(node, "name");
         const auto kind = field_kind(field);
         if (!kind) {
             refuse(node, "E_TEMPLATE_FIELD", {{"field", field}});
@@ -327,10 +324,9 @@ private:
 
     MoneyFormat money_format(const pugi::xml_node& node, FieldKind kind) const
     {
-        const auto format = choice(node, "format", MoneyFormat::symbol,
-                                   {{"symbol", MoneyFormat::symbol},
-                                    {"upper", MoneyFormat::upper},
-                                    {"plain", MoneyFormat::plain}});
+        const auto format =
+            choice(node, "format", MoneyFormat::symbol,
+                   {{"symbol", MoneyFormat::symbol}, {"upper", MoneyFormat::upper}, {"plain", MoneyFormat::plain}});
         if (node.attribute("format") && kind != FieldKind::money) {
             refuse(node, "E_TEMPLATE_VALUE",
                    {{"attribute", "format"}, {"value", node.attribute("format").value()}, {"reason", "not_money"}});

@@ -46,7 +46,7 @@ char32_t code_point(std::string_view ch)
 bool is_closing(char32_t c)
 {
     constexpr char32_t kClosing[] = {U'、', U'。', U'，', U'；', U'：', U'？', U'！', U'）', U'》', U'」', U'』', U'’',
-                                     U'”', U'】', U'…', U',', U'.', U';', U':', U'!', U'?', U')', U']', U'%'};
+                                     U'”',  U'】', U'…',  U',',  U'.',  U';',  U':',  U'!',  U'?',  U')',  U']',  U'%'};
     return std::find(std::begin(kClosing), std::end(kClosing), c) != std::end(kClosing);
 }
 
@@ -246,7 +246,9 @@ FittedText wrap_to_fit(const std::vector<std::string>& paras, const BoxMm& box, 
                        const TextMeasure& measure)
 {
     const double min_size = std::min(style.min_size_pt, style.size_pt);
-    for (double size = style.size_pt; size >= min_size - kSlackMm; size -= kShrinkStepPt) {
+    const int steps = static_cast<int>(std::floor((style.size_pt - min_size) / kShrinkStepPt + kSlackMm));
+    for (int step = 0; step <= steps; ++step) {
+        const double size = style.size_pt - step * kShrinkStepPt;
         auto lines = wrap(paras, box.w, size, style.bold, measure);
         if (block_height(lines.size(), size) <= box.h + kSlackMm) {
             return {size, std::move(lines), false};
@@ -313,8 +315,7 @@ FittedText fit_text(std::string_view text, const BoxMm& box, const TextStyle& st
     if (paras.empty()) {
         return {style.size_pt, {}, false};
     }
-    return style.fit == Fit::wrap ? wrap_to_fit(paras, box, style, measure)
-                                  : shrink_to_fit(paras, box, style, measure);
+    return style.fit == Fit::wrap ? wrap_to_fit(paras, box, style, measure) : shrink_to_fit(paras, box, style, measure);
 }
 
 } // namespace printing

@@ -2,9 +2,8 @@
 
 #include "printing/wx/form_printout.h"
 
-#include <wx/print.h>
-
 #include <cmath>
+#include <wx/print.h>
 
 namespace printing {
 namespace {
@@ -37,7 +36,8 @@ void set_paper(wxPrintData& data, const Layout& layout)
         }
     }
     data.SetPaperId(wxPAPER_NONE);
-    data.SetPaperSize(wxSize(static_cast<int>(std::lround(layout.page_w)), static_cast<int>(std::lround(layout.page_h))));
+    data.SetPaperSize(
+        wxSize(static_cast<int>(std::lround(layout.page_w)), static_cast<int>(std::lround(layout.page_h))));
     data.SetOrientation(wxPORTRAIT);
 }
 
@@ -64,8 +64,8 @@ void preview_layout(wxWindow* parent, const Layout& layout, const Offsets& offse
         delete preview;
         return;
     }
-    auto* frame = new wxPreviewFrame(preview, parent, wxString::FromUTF8(layout.title), wxDefaultPosition,
-                                     wxSize(900, 1000));
+    auto* frame =
+        new wxPreviewFrame(preview, parent, wxString::FromUTF8(layout.title), wxDefaultPosition, wxSize(900, 1000));
     frame->Initialize();
     frame->Show();
 }

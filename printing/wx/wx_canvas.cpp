@@ -2,12 +2,11 @@
 
 #include "printing/text_metrics.h"
 
+#include <algorithm>
+#include <cmath>
 #include <wx/brush.h>
 #include <wx/image.h>
 #include <wx/pen.h>
-
-#include <algorithm>
-#include <cmath>
 
 namespace printing {
 namespace {

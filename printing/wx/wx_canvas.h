@@ -7,12 +7,11 @@
 #include "printing/calibration.h"
 #include "printing/form_canvas.h"
 
+#include <map>
+#include <string>
 #include <wx/bitmap.h>
 #include <wx/dc.h>
 #include <wx/font.h>
-
-#include <map>
-#include <string>
 
 namespace printing {
 

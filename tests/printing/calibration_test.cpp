@@ -39,16 +39,11 @@ TEST_CASE("bad offsets are refused with the reason", "[calibration][errors]")
         const char* value;
     };
     const Row rows[] = {
-        {"", "E_OFFSET_FORMAT", "text", ""},
-        {"1.5", "E_OFFSET_FORMAT", "text", "1.5"},
-        {"1.5;2", "E_OFFSET_FORMAT", "text", "1.5;2"},
-        {"a,b", "E_OFFSET_FORMAT", "text", "a,b"},
-        {"1,2,3", "E_OFFSET_FORMAT", "text", "1,2,3"},
-        {"inf,0", "E_OFFSET_FORMAT", "text", "inf,0"},
-        {"nan,0", "E_OFFSET_FORMAT", "text", "nan,0"},
-        {"1in,0", "E_OFFSET_FORMAT", "text", "1in,0"},
-        {"31,0", "E_OFFSET_RANGE", "axis", "x"},
-        {"0,-40.5", "E_OFFSET_RANGE", "value", "-40.5"},
+        {"", "E_OFFSET_FORMAT", "text", ""},           {"1.5", "E_OFFSET_FORMAT", "text", "1.5"},
+        {"1.5;2", "E_OFFSET_FORMAT", "text", "1.5;2"}, {"a,b", "E_OFFSET_FORMAT", "text", "a,b"},
+        {"1,2,3", "E_OFFSET_FORMAT", "text", "1,2,3"}, {"inf,0", "E_OFFSET_FORMAT", "text", "inf,0"},
+        {"nan,0", "E_OFFSET_FORMAT", "text", "nan,0"}, {"1in,0", "E_OFFSET_FORMAT", "text", "1in,0"},
+        {"31,0", "E_OFFSET_RANGE", "axis", "x"},       {"0,-40.5", "E_OFFSET_RANGE", "value", "-40.5"},
     };
     for (const auto& row : rows) {
         INFO("\"" << row.text << "\"");

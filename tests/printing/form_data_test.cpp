@@ -1,7 +1,6 @@
 #include "printing/form_data.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <string>
 
@@ -60,18 +59,20 @@ TEST_CASE("bad order data is refused with the field and the reason", "[data][err
          "customer.nmae"},
         {"built-in field", "<form-data><field name='page.count'>3</field></form-data>", "E_DATA_FIELD", "field",
          "page.count"},
-        {"duplicate field", "<form-data><field name='order.number'>1</field>\n<field name='order.number'>2</field>"
-                            "</form-data>",
+        {"duplicate field",
+         "<form-data><field name='order.number'>1</field>\n<field name='order.number'>2</field>"
+         "</form-data>",
          "E_DATA_DUPLICATE", "line", "2"},
         {"unknown table", "<form-data><table name='itemz'/></form-data>", "E_DATA_FIELD", "field", "itemz"},
         {"unknown column", "<form-data><table name='fees'><row price='1'/></table></form-data>", "E_DATA_FIELD",
          "field", "fees.price"},
-        {"money with three decimals", "<form-data><field name='fees.total'>12.345</field></form-data>",
-         "E_DATA_VALUE", "reason", "E_MONEY_PRECISION"},
+        {"money with three decimals", "<form-data><field name='fees.total'>12.345</field></form-data>", "E_DATA_VALUE",
+         "reason", "E_MONEY_PRECISION"},
         {"money that is not a number", "<form-data><field name='payment.amount'>三百元</field></form-data>",
          "E_DATA_VALUE", "reason", "E_MONEY_FORMAT"},
-        {"money in a row", "<form-data><table name='fees'><row item='a' amount='1'/><row item='b' amount='x'/>"
-                           "</table></form-data>",
+        {"money in a row",
+         "<form-data><table name='fees'><row item='a' amount='1'/><row item='b' amount='x'/>"
+         "</table></form-data>",
          "E_DATA_VALUE", "row", "2"},
         {"bad date and time", "<form-data><field name='order.time'>2026-13-01 10:00</field></form-data>",
          "E_DATA_VALUE", "reason", "datetime"},
@@ -79,8 +80,9 @@ TEST_CASE("bad order data is refused with the field and the reason", "[data][err
          "date"},
         {"bad quantity", "<form-data><table name='items'><row quantity='一'/></table></form-data>", "E_DATA_VALUE",
          "reason", "integer"},
-        {"total not the sum", "<form-data><field name='fees.total'>100.00</field><table name='fees'>"
-                              "<row item='a' amount='60'/><row item='b' amount='50'/></table></form-data>",
+        {"total not the sum",
+         "<form-data><field name='fees.total'>100.00</field><table name='fees'>"
+         "<row item='a' amount='60'/><row item='b' amount='50'/></table></form-data>",
          "E_DATA_TOTAL", "expected", "110.00"},
     };
     for (const auto& row : rows) {

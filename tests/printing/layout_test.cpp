@@ -7,7 +7,6 @@
 #include "printing/text_metrics.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <string>
 
@@ -180,7 +179,8 @@ TEST_CASE("text too wide for its box is shrunk, down to the minimum size, then c
     }
 }
 
-TEST_CASE("wrapped text breaks between ideographs and at spaces, and shrinks only when lines do not fit", "[layout][fit]")
+TEST_CASE("wrapped text breaks between ideographs and at spaces, and shrinks only when lines do not fit",
+          "[layout][fit]")
 {
     const testing::FixedMeasure measure;
     printing::TextStyle style;
@@ -218,7 +218,8 @@ TEST_CASE("wrapped text breaks between ideographs and at spaces, and shrinks onl
         const auto fitted = printing::fit_text(text, {0, 0, 10 * em, 2 * em}, style, measure);
         CHECK(fitted.size_pt < 10);
         CHECK(fitted.size_pt >= 6);
-        const double height = printing::em_mm(fitted.size_pt) * (1 + printing::kLineSpacing * (fitted.lines.size() - 1));
+        const double height =
+            printing::em_mm(fitted.size_pt) * (1 + printing::kLineSpacing * (fitted.lines.size() - 1));
         CHECK(height <= 2 * em + 1e-6);
         CHECK_FALSE(fitted.cut);
     }

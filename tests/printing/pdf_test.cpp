@@ -9,7 +9,6 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -96,9 +95,8 @@ void check_fields(const printing::FormTemplate& form, const printing::FormData& 
                 const auto found = data.tables.find(table->table);
                 const std::size_t per_page = static_cast<std::size_t>(table->rows_per_page());
                 const std::size_t first = static_cast<std::size_t>(page - 1) * per_page;
-                for (std::size_t r = first; found != data.tables.end() && r < found->second.size() &&
-                                            r < first + per_page;
-                     ++r) {
+                for (std::size_t r = first;
+                     found != data.tables.end() && r < found->second.size() && r < first + per_page; ++r) {
                     double x = table->box.x;
                     const double y = table->box.y + table->header_h + static_cast<double>(r - first) * table->row_h;
                     for (const auto& column : table->columns) {
@@ -111,8 +109,8 @@ void check_fields(const printing::FormTemplate& form, const printing::FormData& 
                                 : printing::display_value(*printing::column_kind(table->table, column.field),
                                                           cell->second, column.money, true);
                         CHECK(testing::text_in_box(words, page, x + printing::kCellPaddingMm, y,
-                                                   column.w - 2 * printing::kCellPaddingMm, table->row_h, 0.2) ==
-                              without_spaces(expected));
+                                                   column.w - 2 * printing::kCellPaddingMm, table->row_h,
+                                                   0.2) == without_spaces(expected));
                         x += column.w;
                     }
                 }
@@ -180,7 +178,7 @@ TEST_CASE("the font is embedded, so the archive reads the same anywhere", "[pdf]
     CHECK(pdf.rfind("%PDF-", 0) == 0);
     CHECK(pdf.find("NotoSansCJKsc-Regular") != std::string::npos);
     CHECK(pdf.find("/FontFile3") != std::string::npos); // the CFF outlines themselves, not a reference by name
-    CHECK(pdf.find("营业受理单") == std::string::npos);  // text is glyph ids with a ToUnicode map, not raw UTF-8
+    CHECK(pdf.find("营业受理单") == std::string::npos); // text is glyph ids with a ToUnicode map, not raw UTF-8
 }
 
 TEST_CASE("the stationery scan is in the archive and the preview, never sent to the printer", "[pdf]")

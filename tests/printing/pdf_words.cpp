@@ -1,10 +1,9 @@
 #include "pdf_words.h"
 
-#include <catch2/catch.hpp>
-#include <pugixml.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
+#include <pugixml.hpp>
 #include <sys/wait.h>
 
 namespace testing {
@@ -77,7 +76,8 @@ std::string text_in_box(const std::vector<PdfWord>& words, int page, double x, d
         while (end < inside.size() && inside[end]->centre_y() - inside[start]->centre_y() <= 1.0) {
             ++end;
         }
-        std::sort(inside.begin() + static_cast<std::ptrdiff_t>(start), inside.begin() + static_cast<std::ptrdiff_t>(end),
+        std::sort(inside.begin() + static_cast<std::ptrdiff_t>(start),
+                  inside.begin() + static_cast<std::ptrdiff_t>(end),
                   [](const PdfWord* a, const PdfWord* b) { return a->x_min < b->x_min; });
         for (std::size_t i = start; i < end; ++i) {
             text += inside[i]->text;

@@ -10,7 +10,7 @@ namespace testing {
 
 struct PdfWord
 {
-    int page = 0; ///< 1-based
+    int page = 0;                                      ///< 1-based
     double x_min = 0, y_min = 0, x_max = 0, y_max = 0; ///< millimetres
     std::string text;
 

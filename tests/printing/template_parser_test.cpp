@@ -1,7 +1,6 @@
 #include "printing/template_parser.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <string>
 
@@ -38,7 +37,8 @@ TEST_CASE("every form in forms/ is a valid template", "[template]")
 
 TEST_CASE("page sizes: named, landscape and custom", "[template]")
 {
-    const auto a5 = printing::parse_template("<form name='r'><page size='A5' orientation='landscape'/></form>", "r", ".");
+    const auto a5 =
+        printing::parse_template("<form name='r'><page size='A5' orientation='landscape'/></form>", "r", ".");
     REQUIRE(std::holds_alternative<FormTemplate>(a5));
     CHECK(std::get<FormTemplate>(a5).page_w == 210);
     CHECK(std::get<FormTemplate>(a5).page_h == 148);
@@ -90,11 +90,13 @@ TEST_CASE("bad templates are refused with file, line and reason", "[template][er
          "field", "customer.nmae"},
         {"unknown QR field", with_page("<qr field='order.numbr' x='1' y='1' size='20'/>"), "E_TEMPLATE_FIELD", 3,
          "field", "order.numbr"},
-        {"unknown table", with_page("<table name='itemz' x='1' y='1' w='50' h='30'><column field='service' w='10'/>"
-                                    "</table>"),
+        {"unknown table",
+         with_page("<table name='itemz' x='1' y='1' w='50' h='30'><column field='service' w='10'/>"
+                   "</table>"),
          "E_TEMPLATE_FIELD", 3, "field", "itemz"},
-        {"unknown column", with_page("<table name='fees' x='1' y='1' w='50' h='30'>\n<column field='price' w='10'/>"
-                                     "</table>"),
+        {"unknown column",
+         with_page("<table name='fees' x='1' y='1' w='50' h='30'>\n<column field='price' w='10'/>"
+                   "</table>"),
          "E_TEMPLATE_FIELD", 4, "field", "fees.price"},
         {"unknown element", with_page("<circle x='1' y='1'/>"), "E_TEMPLATE_ELEMENT", 3, "element", "circle"},
         {"unknown attribute", with_page("<box x='1' y='1' w='10' widht='5' h='5'/>"), "E_TEMPLATE_ATTRIBUTE", 3,
@@ -107,8 +109,8 @@ TEST_CASE("bad templates are refused with file, line and reason", "[template][er
         {"not a number", with_page("<box x='ten' y='1' w='5' h='5'/>"), "E_TEMPLATE_VALUE", 3, "reason",
          "not_a_number"},
         {"unknown length unit", with_page("<box x='1in' y='1' w='5' h='5'/>"), "E_TEMPLATE_UNIT", 3, "value", "1in"},
-        {"unknown font size unit", with_page("<text x='1' y='1' w='5' h='5' size='10px'>a</text>"),
-         "E_TEMPLATE_UNIT", 3, "value", "10px"},
+        {"unknown font size unit", with_page("<text x='1' y='1' w='5' h='5' size='10px'>a</text>"), "E_TEMPLATE_UNIT",
+         3, "value", "10px"},
         {"font too small", with_page("<text x='1' y='1' w='5' h='5' size='1pt'>a</text>"), "E_TEMPLATE_VALUE", 3,
          "reason", "font_size_range"},
         {"bad alignment", with_page("<text x='1' y='1' w='5' h='5' align='justify'>a</text>"), "E_TEMPLATE_VALUE", 3,
@@ -117,13 +119,15 @@ TEST_CASE("bad templates are refused with file, line and reason", "[template][er
         {"missing attribute", with_page("<line x1='1' y1='1' x2='5'/>"), "E_TEMPLATE_MISSING", 3, "attribute", "y2"},
         {"money format on text", with_page("<field name='customer.name' format='upper' x='1' y='1' w='5' h='5'/>"),
          "E_TEMPLATE_VALUE", 3, "reason", "not_money"},
-        {"missing image", with_page("<image src='nowhere.png' x='1' y='1' w='5' h='5'/>"), "E_TEMPLATE_IMAGE", 3,
-         "src", "nowhere.png"},
-        {"table too short", with_page("<table name='fees' x='1' y='1' w='50' h='8' header-h='7' row-h='6'>"
-                                      "<column field='item' w='10'/></table>"),
+        {"missing image", with_page("<image src='nowhere.png' x='1' y='1' w='5' h='5'/>"), "E_TEMPLATE_IMAGE", 3, "src",
+         "nowhere.png"},
+        {"table too short",
+         with_page("<table name='fees' x='1' y='1' w='50' h='8' header-h='7' row-h='6'>"
+                   "<column field='item' w='10'/></table>"),
          "E_TEMPLATE_VALUE", 3, "reason", "no_room_for_a_row"},
-        {"columns too wide", with_page("<table name='fees' x='1' y='1' w='50' h='30'><column field='item' w='40'/>"
-                                       "<column field='amount' w='20'/></table>"),
+        {"columns too wide",
+         with_page("<table name='fees' x='1' y='1' w='50' h='30'><column field='item' w='40'/>"
+                   "<column field='amount' w='20'/></table>"),
          "E_TEMPLATE_VALUE", 3, "reason", "columns_wider_than_table"},
         {"stray text", with_page("hello"), "E_TEMPLATE_ELEMENT", 3, "element", "#text"},
     };

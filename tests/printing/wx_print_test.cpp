@@ -1,21 +1,19 @@
 // The wx print path under Xvfb: FormPrintout draws a page into a bitmap the way wxPrintPreview and a printer DC get
 // it, with the DC's origin at the printable area (the paper rectangle reaching left of and above it), and the pixels
 // are looked at.
+#include "printing/cairo_text_measure.h"
 #include "printing/form_library.h"
 #include "printing/template_parser.h"
-#include "printing/cairo_text_measure.h"
 #include "printing/wx/form_print.h"
 #include "printing/wx/form_printout.h"
 
 #include <catch2/catch.hpp>
-
+#include <cmath>
+#include <filesystem>
 #include <wx/bitmap.h>
 #include <wx/cmndata.h>
 #include <wx/dcmemory.h>
 #include <wx/image.h>
-
-#include <cmath>
-#include <filesystem>
 
 using printing::Layout;
 using printing::Offsets;

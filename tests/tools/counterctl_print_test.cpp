@@ -3,7 +3,6 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -26,8 +25,8 @@ struct Output
 /// Runs counterctl with DISPLAY unset: printing to PDF must not need an X server.
 Output run(const std::string& args)
 {
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(COUNTERCTL_PATH) + " " + args +
-                                " 2>&1";
+    const std::string command =
+        "env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(COUNTERCTL_PATH) + " " + args + " 2>&1";
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe != nullptr);
     std::string text;
@@ -53,8 +52,8 @@ TEST_CASE("counterctl print renders every form from its sample without a display
          {"acceptance", "receipt", "billing_receipt", "move_request", "group_opening", "calibration"}) {
         INFO(form);
         const auto pdf = dir.path() / (std::string(form) + ".pdf");
-        const auto out = run("print --forms " + kForms + " --form " + form + " --data " + sample(form) + " --pdf " +
-                             pdf.string());
+        const auto out =
+            run("print --forms " + kForms + " --form " + form + " --data " + sample(form) + " --pdf " + pdf.string());
         INFO(out.text);
         CHECK(out.exit_code == 0);
         CHECK(out.text.rfind("written: " + pdf.string(), 0) == 0);
@@ -88,8 +87,8 @@ TEST_CASE("counterctl print masks by default and prints in full on request", "[c
 TEST_CASE("counterctl print --archive names the copy by order number, and --reprint adds 补打", "[counterctl][print]")
 {
     testing::TempDir dir("counterctl-print");
-    const std::string base = "print --forms " + kForms + " --form receipt --data " + sample("receipt") + " --archive " +
-                             dir.path().string();
+    const std::string base =
+        "print --forms " + kForms + " --form receipt --data " + sample("receipt") + " --archive " + dir.path().string();
     const auto first = run(base);
     CHECK(first.exit_code == 0);
     CHECK(first.text == "written: " + (dir.path() / "DD20261123000123_receipt.pdf").string() + " (1 page)\n");

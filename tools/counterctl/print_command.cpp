@@ -36,8 +36,8 @@ fs::path default_forms_folder()
     if (ec) {
         return {};
     }
-    for (const auto& candidate : {exe.parent_path() / "../share/counter/forms",
-                                  exe.parent_path() / "../../share/counter/forms"}) {
+    for (const auto& candidate :
+         {exe.parent_path() / "../share/counter/forms", exe.parent_path() / "../../share/counter/forms"}) {
         if (fs::is_directory(candidate, ec)) {
             return candidate.lexically_normal();
         }
@@ -49,8 +49,8 @@ fs::path default_forms_folder()
 int fail(const printing::PrintError& error)
 {
     std::printf("error: %s\n", error.to_string().c_str());
-    const bool file_problem = error.code == "E_FILE_READ" || error.code == "E_PDF_WRITE" ||
-                              error.code == "E_FONT_MISSING";
+    const bool file_problem =
+        error.code == "E_FILE_READ" || error.code == "E_PDF_WRITE" || error.code == "E_FONT_MISSING";
     return file_problem ? 2 : 1;
 }
 
@@ -98,8 +98,9 @@ Command add_print_command(CLI::App& app)
     auto o = std::make_shared<PrintOptions>();
     auto* cmd = app.add_subcommand("print", "render a form from order data to PDF, without a display");
     cmd->add_option("--form", o->form, "form name, e.g. acceptance (forms/NAME.xml)")->required();
-    cmd->add_option("--data", o->data, "order data (XML, as forms/samples/NAME.xml)")->required()->check(
-        CLI::ExistingFile);
+    cmd->add_option("--data", o->data, "order data (XML, as forms/samples/NAME.xml)")
+        ->required()
+        ->check(CLI::ExistingFile);
     auto* pdf = cmd->add_option("--pdf", o->pdf, "write the PDF to this file");
     auto* archive = cmd->add_option("--archive", o->archive, "write the archive copy, named by order number, here");
     pdf->excludes(archive);
