@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <wx/bitmap.h>
 #include <wx/cmndata.h>
@@ -49,6 +50,14 @@ wxImage draw(const Layout& layout, RenderPurpose purpose, const Offsets& offsets
         REQUIRE(printout.HasPage(1));
         REQUIRE(printout.OnPrintPage(1));
         dc.SelectObject(wxNullBitmap);
+    }
+    // For review: PRINTING_WX_DUMP=/some/folder keeps every page drawn here as a PNG to look at.
+    if (const char* dump = std::getenv("PRINTING_WX_DUMP")) {
+        static int n = 0;
+        if (wxImage::FindHandler(wxBITMAP_TYPE_PNG) == nullptr) {
+            wxImage::AddHandler(new wxPNGHandler());
+        }
+        bitmap.SaveFile(wxString::Format("%s/%s-%d.png", dump, layout.form, ++n), wxBITMAP_TYPE_PNG);
     }
     return bitmap.ConvertToImage();
 }
