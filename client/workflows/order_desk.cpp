@@ -65,7 +65,12 @@ AcceptedOrder OrderDesk::record(const std::string& staff, contract::OrderDraft d
     accepted.awaiting_customer = customer && customer->provisional;
     const std::string state = accepted.awaiting_customer ? kAwaitingCustomer : "provisional";
 
+    // Until the back office numbers it, the order is known by its local id and the workstation that took it: the
+    // contract's reader refuses an empty id or hall, and this document must read back (write_effects re-sends its
+    // draft, the roster of group members reads its members).
     contract::ProductOrder shown;
+    shown.order_id = accepted.local_id;
+    shown.hall_id = m_workstation;
     shown.state = state;
     shown.draft = draft;
     shown.total = total;

@@ -308,6 +308,9 @@ XlsxRows parse_sheet(std::string_view xml, const std::vector<std::string>& share
 
 XlsxRows read_xlsx_first_sheet(std::span<const unsigned char> bytes, const XlsxLimits& limits)
 {
+    if (bytes.empty()) {
+        return XlsxError{"E_XLSX_NOT_ZIP", {}}; // libzip would open it as a new, empty archive
+    }
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);

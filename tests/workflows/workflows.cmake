@@ -16,3 +16,8 @@ counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
 )
 target_compile_definitions(workflows_backoffice_tests PRIVATE ORDER_DRIVER_PATH="$<TARGET_FILE:order_driver>")
 add_dependencies(workflows_backoffice_tests order_driver)
+
+# Member import tests make their XLSX workbooks with libxlsxwriter, so no binary fixtures live in git.
+pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)
+target_link_libraries(workflows_tests PRIVATE PkgConfig::xlsxwriter)
+target_link_libraries(workflows_backoffice_tests PRIVATE PkgConfig::xlsxwriter)
