@@ -1,7 +1,8 @@
 // cache_lookup: the workstation's cache at the size of a busy city's field force: 1,000,000 customers (one in ten a
 // group) ingested as delta sync does it (CustomerCache::put, with the trigram index kept in step), compared with a
-// raw SQLite bulk insert of the same rows into a plain table in the same run; then exact look-ups (customer id, ID
-// number, service number) and group-name and address searches, each timed per call. One line per figure:
+// raw SQLite bulk insert of the same rows in the same run; then exact look-ups (customer id, ID
+// number, service number) and group-name and address searches, each timed per call. The raw reference inserts
+// the same rows into the same tables with plain INSERTs and no text index. One line per figure:
 // `name: value unit (target …)`.
 //
 //   cache_lookup [--customers 1000000] [--dir /tmp]
@@ -101,23 +102,31 @@ int main(int argc, char** argv)
     }
     constexpr std::size_t kPage = 1000; // delta sync stores one page per transaction
 
-    // The raw figure: the same rows and columns, one prepared INSERT, same page size, no indexes.
+    // The raw figure: the same rows into the same tables and indexes (the cache's schema, whose indexes the look-ups
+    // need), by plain prepared INSERTs in the same page size: what SQLite itself can take. The text index is left
+    // out here; the ingest below pays for it (a rebuild at the end of the load).
     double raw_seconds = 0;
     {
         auto sql = store::open_database(raw_path);
-        *sql << "CREATE TABLE plain (customer_id TEXT PRIMARY KEY, kind TEXT, name TEXT, id_number TEXT, "
-                "address TEXT, version INTEGER, provisional INTEGER, cached_at TEXT, document TEXT)";
         store::CachedCustomer row;
+        std::string service;
         soci::statement insert =
-            (sql->prepare << "INSERT INTO plain VALUES (:a, :b, :c, :d, :e, :f, 0, '2026-11-23T02:00:00Z', :g)",
+            (sql->prepare << "INSERT INTO customers (customer_id, kind, name, id_number, address, version, "
+                             "provisional, cached_at, document) VALUES (:a, :b, :c, :d, :e, :f, 0, "
+                             "'2026-11-23T02:00:00Z', :g)",
              soci::use(row.customer_id), soci::use(row.kind), soci::use(row.name), soci::use(row.id_number),
              soci::use(row.address), soci::use(row.version), soci::use(row.document));
+        soci::statement insert_service =
+            (sql->prepare << "INSERT INTO customer_services (service_number, customer_id) VALUES (:s, :c)",
+             soci::use(service), soci::use(row.customer_id));
         const auto start = Clock::now();
         for (std::size_t k = 0; k < rows.size(); k += kPage) {
             soci::transaction tx(*sql);
             for (std::size_t j = k; j < std::min(rows.size(), k + kPage); ++j) {
                 row = rows[j];
                 insert.execute(true);
+                service = row.service_numbers[0];
+                insert_service.execute(true);
             }
             tx.commit();
         }

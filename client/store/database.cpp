@@ -12,7 +12,9 @@ void configure_connection(soci::session& session)
     session << "PRAGMA journal_mode=WAL";
     session << "PRAGMA synchronous=FULL";
     session << "PRAGMA foreign_keys=ON";
-    session << "PRAGMA busy_timeout=5000";
+    // The sync worker's recorder holds the write lock for a batch of answers; a clerk's save waits for it rather
+    // than fail, however slow the machine.
+    session << "PRAGMA busy_timeout=15000";
 }
 
 std::unique_ptr<soci::session> open_database(const std::filesystem::path& path)

@@ -76,9 +76,11 @@ std::vector<OutboxItem> Outbox::due(const std::string& staff, UtcTime now, int l
     // The head of each subject's queue; sent only when it is due, so a failing write holds back the writes on
     // its subject (a payment never overtakes its order) but not the others.
     const auto at = utc_text(now);
+    // Walks the pending writes in order and stops at `limit`: the queue can hold thousands after a day offline.
     return select_items(m_sql,
-                        "WHERE id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND staff = :s "
-                        "GROUP BY subject) AND next_attempt_at <= :n ORDER BY id LIMIT :l",
+                        "o WHERE o.state = 'pending' AND o.staff = :s AND o.next_attempt_at <= :n AND NOT EXISTS "
+                        "(SELECT 1 FROM outbox p WHERE p.subject = o.subject AND p.state = 'pending' AND p.id < o.id) "
+                        "ORDER BY o.id LIMIT :l",
                         soci::use(staff), soci::use(at), soci::use(limit));
 }
 
@@ -128,6 +130,13 @@ std::optional<OutboxItem> Outbox::find_by_key(const std::string& idem_key) const
 std::vector<OutboxItem> Outbox::pending(int limit) const
 {
     return select_items(m_sql, "WHERE state = 'pending' ORDER BY id LIMIT :l", soci::use(limit));
+}
+
+int Outbox::open_error_count() const
+{
+    int count = 0;
+    m_sql << "SELECT COUNT(*) FROM sync_errors WHERE resolution = ''", soci::into(count);
+    return count;
 }
 
 int Outbox::pending_count() const

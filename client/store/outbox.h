@@ -79,6 +79,7 @@ public:
     [[nodiscard]] int pending_count() const;
 
     [[nodiscard]] std::vector<SyncError> open_errors() const;
+    [[nodiscard]] int open_error_count() const;
     [[nodiscard]] std::optional<SyncError> find_error(std::int64_t error_id) const;
     /// Sends a refused write again, possibly edited (`body`), under a new key. Returns the new outbox id. Call
     /// this and discard() inside a transaction with the local record they change.

@@ -78,6 +78,7 @@ std::span<const sql::Migration> workstation_schema()
              "created_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, "
              "next_attempt_at TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '', response TEXT)",
              "CREATE INDEX outbox_due ON outbox (state, id)",
+             "CREATE INDEX outbox_subject ON outbox (subject, state, id)",
              // Writes the back office refused, for the clerk to retry, edit or discard.
              "CREATE TABLE sync_errors (id INTEGER PRIMARY KEY, outbox_id INTEGER NOT NULL REFERENCES outbox (id), "
              "code TEXT NOT NULL, params TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, "

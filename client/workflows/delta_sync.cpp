@@ -2,6 +2,7 @@
 
 #include "client/store/customer_cache.h"
 #include "client/store/order_store.h"
+#include "client/store/write_transaction.h"
 #include "client/workflows/record_documents.h"
 
 #include <optional>
@@ -32,7 +33,7 @@ std::variant<DeltaSyncResult, bss::CallError> delta_sync(soci::session& sql, bss
         }
         const auto& page = std::get<contract::SyncChangesResponse>(answer);
         {
-            soci::transaction tx(sql);
+            store::WriteTransaction tx(sql);
             for (const auto& customer : page.customers) {
                 cache.put(cached_customer(customer), page.as_of);
             }

@@ -3,6 +3,7 @@
 #include "client/store/audit_log.h"
 #include "client/store/customer_cache.h"
 #include "client/store/order_store.h"
+#include "client/store/write_transaction.h"
 #include "client/workflows/identifier_check.h"
 #include "client/workflows/local_clock.h"
 #include "client/workflows/record_documents.h"
@@ -94,7 +95,7 @@ std::variant<FoundCustomers, domain::Problem, bss::CallError> IdentifyCustomer::
         auto answer = m_client->call(request);
         if (auto* response = std::get_if<contract::CustomerFindResponse>(&answer)) {
             store::CustomerCache cache(m_sql);
-            soci::transaction tx(m_sql);
+            store::WriteTransaction tx(m_sql);
             for (const auto& customer : response->customers) {
                 cache.put(cached_customer(customer), now());
             }

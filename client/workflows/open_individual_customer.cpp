@@ -3,6 +3,7 @@
 #include "client/store/audit_log.h"
 #include "client/store/customer_cache.h"
 #include "client/store/outbox.h"
+#include "client/store/write_transaction.h"
 #include "client/workflows/record_documents.h"
 #include "domain/card_validity.h"
 #include "domain/id_number.h"
@@ -118,7 +119,7 @@ std::variant<OpenedCustomer, bss::CallError> create_customer(soci::session& sql,
     if (client != nullptr) {
         auto answer = client->call_encoded<contract::CustomerCreateRequest>(encoded, local_id);
         if (auto* saved = std::get_if<contract::CustomerSaveResponse>(&answer)) {
-            soci::transaction tx(sql);
+            store::WriteTransaction tx(sql);
             store::CustomerCache(sql).put(cached_customer(saved->customer), now);
             store::AuditLog(sql).append(staff, "customer.create", saved->customer.customer_id, "backoffice", now);
             tx.commit();
@@ -146,7 +147,7 @@ std::variant<OpenedCustomer, bss::CallError> create_customer(soci::session& sql,
     opened.offline = std::move(offline);
     auto row = cached_customer(opened.customer);
     row.provisional = true;
-    soci::transaction tx(sql);
+    store::WriteTransaction tx(sql);
     store::CustomerCache(sql).put(row, now);
     store::Outbox(sql).add(
         {local_id, contract::CustomerCreateRequest::kOperation, encoded, "customer:" + local_id, staff}, now);

@@ -3,6 +3,7 @@
 #include "client/store/customer_cache.h"
 #include "client/store/outbox.h"
 #include "client/store/payment_store.h"
+#include "client/store/write_transaction.h"
 #include "client/workflows/record_documents.h"
 #include "services/client/bss_client.h"
 #include "services/contract/message_codec.h"
@@ -31,7 +32,7 @@ AcceptedOrder OrderDesk::accept(const std::string& staff, contract::OrderDraft d
                                 const std::optional<PaymentTaken>& payment)
 {
     const auto at = now();
-    soci::transaction tx(m_sql);
+    store::WriteTransaction tx(m_sql);
     auto accepted = record(staff, std::move(draft), payment, at);
     tx.commit();
     return accepted;
@@ -41,7 +42,7 @@ std::vector<AcceptedOrder> OrderDesk::accept_all(const std::string& staff, std::
 {
     const auto at = now();
     std::vector<AcceptedOrder> accepted;
-    soci::transaction tx(m_sql);
+    store::WriteTransaction tx(m_sql);
     for (auto& draft : drafts) {
         accepted.push_back(record(staff, std::move(draft), std::nullopt, at));
     }
@@ -120,7 +121,7 @@ void OrderDesk::cancel(const std::string& staff, const std::string& local_id, co
     request.order_id = *order->order_id;
     request.reason = reason;
     const auto at = now();
-    soci::transaction tx(m_sql);
+    store::WriteTransaction tx(m_sql);
     store::Outbox(m_sql).add({new_id(), contract::OrderCancelRequest::kOperation, contract::encode_request(request),
                               "order:" + local_id, staff},
                              at);

@@ -2,6 +2,7 @@
 
 #include "client/store/database.h"
 #include "client/store/outbox.h"
+#include "client/store/write_transaction.h"
 #include "client/workflows/write_dispatch.h"
 #include "client/workflows/write_effects.h"
 
@@ -10,6 +11,8 @@
 
 namespace workflows {
 namespace {
+
+constexpr std::size_t kMaxBatch = 32;
 
 std::string fault_params(const bss::CallError& error)
 {
@@ -54,6 +57,8 @@ void SyncWorker::start()
     }
     m_stopping = false;
     m_clients.assign(static_cast<std::size_t>(m_options.senders), nullptr);
+    m_recorder_stopping = false;
+    m_recorder = std::thread([this] { run_recorder(); });
     for (int i = 0; i < m_options.senders; ++i) {
         m_threads.emplace_back([this, i] { run_sender(i); });
     }
@@ -75,6 +80,15 @@ void SyncWorker::stop()
     m_wake.notify_all();
     for (auto& thread : threads) {
         thread.join();
+    }
+    // The senders are gone; the recorder writes down what they had sent, then ends.
+    {
+        const std::lock_guard lock(m_mutex);
+        m_recorder_stopping = true;
+    }
+    m_record.notify_all();
+    if (m_recorder.joinable()) {
+        m_recorder.join();
     }
 }
 
@@ -174,6 +188,13 @@ void SyncWorker::report(soci::session& sql, std::optional<SyncStatus::Link> link
     SyncStatus status;
     {
         const std::lock_guard lock(m_mutex);
+        const bool changed = (link && *link != m_status.link) || (!problem.empty() && problem != m_status.last_problem);
+        const auto at = std::chrono::steady_clock::now();
+        // Counting is cheap but not free: while thousands of writes stream out, a few reports a second are enough.
+        if (!changed && at - m_last_report < std::chrono::milliseconds(250)) {
+            return;
+        }
+        m_last_report = at;
         if (link) {
             m_status.link = *link;
         }
@@ -181,7 +202,7 @@ void SyncWorker::report(soci::session& sql, std::optional<SyncStatus::Link> link
             m_status.last_problem = problem;
         }
         m_status.pending = store::Outbox(sql).pending_count();
-        m_status.errors = static_cast<int>(store::Outbox(sql).open_errors().size());
+        m_status.errors = store::Outbox(sql).open_error_count();
         status = m_status;
     }
     if (m_listener) {
@@ -209,6 +230,18 @@ void SyncWorker::run_sender(int index)
         }
         const auto claim = this->claim(*sql);
         if (!claim) {
+            bool signed_in = false;
+            {
+                const std::lock_guard lock(m_mutex);
+                signed_in = !m_token.empty();
+                if (signed_in && m_in_flight.empty() && m_status.link == SyncStatus::Link::sending) {
+                    m_status.link = SyncStatus::Link::idle;
+                    m_last_report = {}; // the final figures are always reported
+                }
+            }
+            if (signed_in) {
+                report(*sql, std::nullopt, {});
+            }
             std::unique_lock lock(m_mutex);
             if (m_in_flight.empty()) {
                 ++m_idle_rounds;
@@ -218,59 +251,119 @@ void SyncWorker::run_sender(int index)
             m_wake.wait_for(lock, m_options.idle_poll, [&] { return m_stopping || m_wakes != woken; });
             continue;
         }
-        store::Outbox outbox(*sql);
-        const auto item = outbox.find(claim->id);
+        std::optional<store::OutboxItem> item;
+        try {
+            item = store::Outbox(*sql).find(claim->id);
+        } catch (const std::exception& e) {
+            item.reset(); // the cache is busy or failing: try again at the next round
+        }
         if (!item || item->state != "pending") {
             release(claim->id);
             continue;
         }
         client.set_session_token(claim->token);
         auto sent = send_write(client, *item);
-        const auto at = now();
-        if (const auto* response = std::get_if<std::string>(&sent)) {
-            soci::transaction tx(*sql);
-            outbox.mark_done(item->id, *response);
-            apply_accepted(*sql, *item, *response, at);
-            tx.commit();
-            release(item->id);
-            report(*sql, SyncStatus::Link::sending, {});
-            continue;
-        }
-        const auto& error = std::get<bss::CallError>(sent);
-        if (error.cancelled) {
-            release(item->id);
-            break;
-        }
-        if (error.kind == bss::FailureKind::fault && error.code() == "E_SESSION") {
-            // The session ended: the write waits, unchanged, for the clerk to sign in again.
-            {
-                const std::lock_guard lock(m_mutex);
-                if (m_token == claim->token) {
-                    m_token.clear();
-                }
+        if (const auto* error = std::get_if<bss::CallError>(&sent)) {
+            if (error->cancelled) {
+                release(item->id);
+                break;
             }
-            release(item->id);
-            report(*sql, SyncStatus::Link::signed_out, error.code());
-            continue;
+            if (error->kind == bss::FailureKind::fault && error->code() == "E_SESSION") {
+                // The session ended: the write waits, unchanged, for the clerk to sign in again.
+                {
+                    const std::lock_guard lock(m_mutex);
+                    if (m_token == claim->token) {
+                        m_token.clear();
+                    }
+                }
+                release(item->id);
+                report(*sql, SyncStatus::Link::signed_out, error->code());
+                continue;
+            }
         }
-        if (must_retry(error)) {
-            outbox.mark_retry(item->id, error.code(), at + std::chrono::ceil<std::chrono::seconds>(
-                                                               retry_delay(item->attempts)));
-            release(item->id);
-            report(*sql, SyncStatus::Link::offline, error.code());
-            continue;
-        }
+        // The recorder writes the answer down (with others, in one transaction) and only then lets the write's
+        // subject move on; until then the write stays claimed here and pending on disk, so a crash resends it
+        // with its key and gets the same answer.
         {
-            soci::transaction tx(*sql);
-            outbox.mark_rejected(item->id, error.code(), fault_params(error), at);
-            apply_refused(*sql, *item, error.code(), at);
-            tx.commit();
+            const std::lock_guard lock(m_mutex);
+            m_outcomes.push_back({std::move(*item), std::move(sent), now()});
         }
-        release(item->id);
-        report(*sql, SyncStatus::Link::sending, error.code());
+        m_record.notify_one();
     }
     const std::lock_guard lock(m_mutex);
     m_clients[static_cast<std::size_t>(index)] = nullptr;
+}
+
+void SyncWorker::record(soci::session& sql, const Outcome& outcome, std::optional<SyncStatus::Link>& link,
+                        std::string& problem)
+{
+    store::Outbox outbox(sql);
+    const auto& item = outcome.item;
+    if (const auto* response = std::get_if<std::string>(&outcome.sent)) {
+        outbox.mark_done(item.id, *response);
+        apply_accepted(sql, item, *response, outcome.at);
+        if (!link) {
+            link = SyncStatus::Link::sending;
+        }
+        return;
+    }
+    const auto& error = std::get<bss::CallError>(outcome.sent);
+    problem = error.code();
+    if (must_retry(error)) {
+        outbox.mark_retry(item.id, error.code(),
+                          outcome.at + std::chrono::ceil<std::chrono::seconds>(retry_delay(item.attempts)));
+        link = SyncStatus::Link::offline;
+        return;
+    }
+    outbox.mark_rejected(item.id, error.code(), fault_params(error), outcome.at);
+    apply_refused(sql, item, error.code(), outcome.at);
+}
+
+void SyncWorker::run_recorder()
+{
+    auto sql = store::open_database(m_database);
+    for (;;) {
+        std::vector<Outcome> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_record.wait(lock, [this] { return m_recorder_stopping || !m_outcomes.empty(); });
+            if (m_outcomes.empty()) {
+                break; // stopping, and everything sent has been written down
+            }
+            // Bounded, so the write lock is never held long enough to keep a clerk's own save waiting.
+            const auto take = std::min<std::size_t>(m_outcomes.size(), kMaxBatch);
+            batch.assign(std::make_move_iterator(m_outcomes.begin()),
+                         std::make_move_iterator(m_outcomes.begin() + static_cast<std::ptrdiff_t>(take)));
+            m_outcomes.erase(m_outcomes.begin(), m_outcomes.begin() + static_cast<std::ptrdiff_t>(take));
+        }
+        std::optional<SyncStatus::Link> link;
+        std::string problem;
+        try {
+            // One commit (one fsync) for every answer that arrived meanwhile: the cache's disk, not the network,
+            // would otherwise set the pace.
+            store::WriteTransaction tx(*sql);
+            for (const auto& outcome : batch) {
+                record(*sql, outcome, link, problem);
+            }
+            tx.commit();
+        } catch (const std::exception&) {
+            // Nothing of the batch was written: its writes stay pending with their keys and go again.
+            problem = "E_STORE";
+        }
+        bool settled = false;
+        {
+            const std::lock_guard lock(m_mutex);
+            for (const auto& outcome : batch) {
+                m_in_flight.erase(outcome.item.id);
+            }
+            settled = m_in_flight.empty() && m_outcomes.empty();
+            if (settled) {
+                m_last_report = {}; // the figures after the last answer are always reported
+            }
+        }
+        m_wake.notify_all();
+        report(*sql, link, problem);
+    }
 }
 
 } // namespace workflows

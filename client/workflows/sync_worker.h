@@ -6,6 +6,7 @@
 /// error queue; an expired session → everything waits until the clerk signs in again. Nothing here blocks the
 /// caller: status changes are reported to a listener, on a worker thread.
 
+#include "client/store/outbox.h"
 #include "client/store/utc_text.h"
 #include "services/client/bss_client.h"
 
@@ -20,6 +21,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 namespace workflows {
@@ -78,7 +80,18 @@ private:
         std::string token;
     };
 
+    /// A write sent, with what came back, waiting to be written down.
+    struct Outcome
+    {
+        store::OutboxItem item;
+        std::variant<std::string, bss::CallError> sent;
+        store::UtcTime at;
+    };
+
     void run_sender(int index);
+    void run_recorder();
+    void record(soci::session& sql, const Outcome& outcome, std::optional<SyncStatus::Link>& link,
+                std::string& problem);
     /// The next due write nobody else is sending, or none.
     std::optional<Claim> claim(soci::session& sql);
     void release(std::int64_t id);
@@ -101,7 +114,12 @@ private:
     std::string m_token;
     std::set<std::int64_t> m_in_flight;
     SyncStatus m_status;
+    std::chrono::steady_clock::time_point m_last_report{};
     std::vector<std::thread> m_threads;
+    std::condition_variable m_record;
+    std::vector<Outcome> m_outcomes;
+    bool m_recorder_stopping = false;
+    std::thread m_recorder;
     std::vector<bss::BssClient*> m_clients; ///< for cancel() on stop; owned by their threads
 };
 

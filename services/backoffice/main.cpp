@@ -5,6 +5,7 @@
 #include "services/backoffice/bootstrap.h"
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/demo_data.h"
+#include "services/backoffice/load_pool.h"
 #include "services/backoffice/http/tls_material.h"
 #include "services/backoffice/installer.h"
 #include "services/backoffice/router.h"
@@ -31,6 +32,7 @@ struct Flags
     std::vector<std::string> host_names;
     bool demo_data = false;
     std::size_t demo_customers = 10000;
+    std::size_t load_pool = 0;
     unsigned io_threads = 2;
     unsigned work_threads = 4;
     std::string admin_password;
@@ -127,6 +129,11 @@ int run(const Flags& flags)
                   << " numbers, " << summary.staff << " staff\n";
     }
 
+    if (flags.load_pool > 0) {
+        const auto held = backoffice::seed_load_pool(database.writer(), flags.load_pool, clock());
+        std::cout << "Load pool: " << held << " installs at " << backoffice::kLoadPoolBuilding << "\n";
+    }
+
     backoffice::http::TlsFiles tls;
     if (!flags.cert.empty()) {
         tls = {flags.ca, flags.cert, flags.key};
@@ -213,6 +220,10 @@ int main(int argc, char** argv)
     app.add_flag("--demo-data", flags.demo_data,
                  "Seed demo data on an empty database: staff and roles, catalog, number pools, addresses with "
                  "ports, customers, groups with members");
+    app.add_option("--load-pool", flags.load_pool,
+                   "For load tests and drills: a building (LOAD-B01) with ports, free numbers (9xxxxxxx) and "
+                   "customers (LOAD-Cxxxxxx) for this many fixed-line installs; kept if already there")
+        ->capture_default_str();
     app.add_option("--demo-customers", flags.demo_customers, "Individual customers seeded by --demo-data")
         ->capture_default_str();
     app.add_option("--io-threads", flags.io_threads, "Threads doing network I/O")->capture_default_str()

@@ -4,7 +4,6 @@
 
 #include "tests/backoffice/support/backoffice_process.h"
 #include "tests/support/temp_dir.h"
-#include "tests/workflows/support/pool_seed.h"
 
 #include <catch2/catch.hpp>
 
@@ -88,28 +87,20 @@ struct Setup
     fs::path bo_dir = dir.path() / "backoffice";
     fs::path cache = dir.path() / "cache.db";
     fs::path log = dir.path() / "driver.log";
-    testing::InstallPool pool;
     testing::BackofficeOptions options;
 
     explicit Setup(int orders)
     {
         options.data_dir = bo_dir;
-        options.demo_customers = 200;
-        {
-            testing::BackofficeProcess first(options); // schema and demo data
-            first.stop();
-        }
-        pool = testing::seed_install_pool(bo_dir / "backoffice.db", orders + 10, 40);
-        REQUIRE(pool.customers.size() >= 10);
-        options.demo_data = false;
+        options.demo_customers = 100;
+        options.extra_args = {"--load-pool", std::to_string(orders)};
     }
 
     std::vector<std::string> driver_args(const testing::BackofficeProcess& server, int orders) const
     {
         return {ORDER_DRIVER_PATH, "--db", cache.string(), "--url", server.url(), "--ca", server.ca_file().string(),
-                "--staff", "1001", "--password", "Clerk#1001", "--orders", std::to_string(orders), "--customers",
-                testing::joined(pool.customers), "--building", pool.building, "--number-prefix", pool.number_prefix,
-                "--timeout-s", "240"};
+                "--staff", "1001", "--password", "Clerk#1001", "--orders", std::to_string(orders), "--timeout-s",
+                "240"};
     }
 
     /// (orders with this workstation's externalIds, distinct externalIds) at the back office.

@@ -1,15 +1,11 @@
 # The workstation core end to end: workflows and the sync worker against the real `backoffice` on loopback HTTPS
 # (SQLite), and the fault tests that kill the core (order_driver, a real process) and the back office mid-run.
 add_executable(order_driver workflows/support/order_driver.cpp)
-target_link_libraries(order_driver PRIVATE counter::workflows CLI11::CLI11 counter::warnings)
+target_link_libraries(order_driver PRIVATE counter::workflows counter::backoffice_core CLI11::CLI11 counter::warnings)
 target_include_directories(order_driver PRIVATE ${PROJECT_SOURCE_DIR})
 
-add_library(workflows_test_support STATIC workflows/support/pool_seed.cpp)
-target_link_libraries(workflows_test_support PUBLIC SOCI::core SOCI::sqlite3 counter::warnings)
-target_include_directories(workflows_test_support PUBLIC ${PROJECT_SOURCE_DIR})
-
 counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
-    LIBS counter::workflows backoffice_test_support workflows_test_support SOURCES
+    LIBS counter::workflows backoffice_test_support SOURCES
     workflows/sync_worker_test.cpp
     workflows/customer_workflows_test.cpp
     workflows/outbox_fault_test.cpp

@@ -1,10 +1,11 @@
 // order_driver: the workstation core without its screens, as a process the fault tests can kill. It accepts
 // install orders into its cache and outbox (resuming after the last one it recorded), sends them with the sync
-// worker, and exits 0 once the outbox is empty. Order k is always the same order (customer, number), so a run
-// killed at any point and started again continues the same 1..N.
+// worker, and exits 0 once the outbox is empty. Order k is always the same order (the back office's load pool's
+// k-th customer and number, see services/backoffice/load_pool.h), so a run killed at any point and started again
+// continues the same 1..N.
 //
-//   order_driver --db CACHE.db --url URL --ca CA.pem --staff 1001 --password P --orders N
-//                --customers C1,C2,... --building B --number-prefix 9 [--senders 4] [--timeout-s 300]
+//   order_driver --db CACHE.db --url URL --ca CA.pem --staff 1001 --password P --orders N [--senders 4]
+//                [--timeout-s 300]
 
 #include "client/store/database.h"
 #include "client/store/outbox.h"
@@ -12,28 +13,12 @@
 #include "client/workflows/order_desk.h"
 #include "client/workflows/sign_in.h"
 #include "client/workflows/sync_worker.h"
+#include "services/backoffice/load_pool.h"
 
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
 #include <iostream>
-#include <sstream>
 #include <thread>
-
-namespace {
-
-std::vector<std::string> split(const std::string& text)
-{
-    std::vector<std::string> parts;
-    std::stringstream in(text);
-    std::string part;
-    while (std::getline(in, part, ',')) {
-        parts.push_back(part);
-    }
-    return parts;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -43,9 +28,6 @@ int main(int argc, char** argv)
     std::string ca;
     std::string staff;
     std::string password;
-    std::string customers_text;
-    std::string building;
-    std::string prefix = "9";
     int orders = 0;
     int senders = 4;
     int timeout_s = 300;
@@ -55,13 +37,9 @@ int main(int argc, char** argv)
     app.add_option("--staff", staff)->required();
     app.add_option("--password", password)->required();
     app.add_option("--orders", orders)->required();
-    app.add_option("--customers", customers_text)->required();
-    app.add_option("--building", building)->required();
-    app.add_option("--number-prefix", prefix);
     app.add_option("--senders", senders);
     app.add_option("--timeout-s", timeout_s);
     CLI11_PARSE(app, argc, argv);
-    const auto customers = split(customers_text);
 
     auto endpoint = bss::parse_endpoint(url, false);
     if (const auto* error = std::get_if<bss::EndpointError>(&endpoint)) {
@@ -108,12 +86,11 @@ int main(int argc, char** argv)
     for (int k = recorded; k < orders; ++k) {
         contract::OrderDraft draft;
         draft.order_type = "install";
-        draft.customer_id = customers.at(static_cast<std::size_t>(k) % customers.size());
-        char number[16];
-        std::snprintf(number, sizeof number, "%s%07d", prefix.c_str(), k);
-        draft.items.push_back({"1", "add", "PSTN-BASIC", std::string(number), {}, std::nullopt});
+        const auto order = static_cast<std::size_t>(k);
+        draft.customer_id = backoffice::load_pool_customer(order);
+        draft.items.push_back({"1", "add", "PSTN-BASIC", backoffice::load_pool_number(order), {}, std::nullopt});
         draft.items.push_back({"2", "add", "VAS-CLIP", std::nullopt, {}, std::nullopt});
-        draft.address_id = building;
+        draft.address_id = backoffice::kLoadPoolBuilding;
         desk.accept(staff, draft);
         worker.wake();
     }
