@@ -19,3 +19,8 @@ add_dependencies(workflows_backoffice_tests order_driver)
 pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)
 target_link_libraries(workflows_tests PRIVATE PkgConfig::xlsxwriter)
 target_link_libraries(workflows_backoffice_tests PRIVATE PkgConfig::xlsxwriter)
+
+# Printing at the counter without a printer (archive, audit, calibration settings): needs the forms and fonts only.
+counter_add_test(print_desk_tests LABEL workflows LIBS counter::workflows SOURCES workflows/print_desk_test.cpp
+    ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/printing/lsan.supp:print_suppressions=0")
+target_compile_definitions(print_desk_tests PRIVATE COUNTER_FORMS_DIR="${PROJECT_SOURCE_DIR}/forms")
