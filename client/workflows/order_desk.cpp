@@ -42,6 +42,7 @@ std::vector<AcceptedOrder> OrderDesk::accept_all(const std::string& staff, std::
 {
     const auto at = now();
     std::vector<AcceptedOrder> accepted;
+    accepted.reserve(drafts.size());
     store::WriteTransaction tx(m_sql);
     for (auto& draft : drafts) {
         accepted.push_back(record(staff, std::move(draft), std::nullopt, at));
