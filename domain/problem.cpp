@@ -42,6 +42,10 @@ std::string_view code_name(Errc code)
     case Errc::id_quota_exceeded: return "E_ID_QUOTA";
     case Errc::order_transition: return "E_ORDER_TRANSITION";
     case Errc::order_no_items: return "E_ORDER_NO_ITEMS";
+    case Errc::order_product_unknown: return "E_ORDER_PRODUCT_UNKNOWN";
+    case Errc::order_no_basic_product: return "E_ORDER_NO_BASIC_PRODUCT";
+    case Errc::order_no_address: return "E_ORDER_NO_ADDRESS";
+    case Errc::order_no_number: return "E_ORDER_NO_NUMBER";
     case Errc::order_item_transition: return "E_ORDER_ITEM_TRANSITION";
     case Errc::order_state_unknown: return "E_ORDER_STATE_UNKNOWN";
     case Errc::service_already_chosen: return "E_SERVICE_ALREADY_CHOSEN";

@@ -58,6 +58,10 @@ enum class Errc {
     order_no_items,
     order_item_transition, ///< {item, from, to}
     order_state_unknown, ///< {state}
+    order_product_unknown, ///< not a sellable product of the current catalog {offering}
+    order_no_basic_product, ///< an install needs exactly one basic product {count}
+    order_no_address,   ///< an install or move needs a standard address
+    order_no_number,    ///< an install needs a number
     // service list
     service_already_chosen, ///< {service}
     service_quantity,   ///< {service, quantity}
