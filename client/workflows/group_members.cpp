@@ -138,7 +138,7 @@ std::variant<MemberRoster, bss::CallError> GroupMembers::roster(domain::Date tod
 }
 
 std::variant<contract::MemberEntry, MemberProblem> GroupMembers::check_candidate(const MemberInput& input,
-                                                                                const MemberRoster& roster)
+                                                                                 const MemberRoster& roster)
 {
     const auto number = domain::PhoneNumber::parse(input.number);
     if (!number) {
@@ -166,7 +166,7 @@ std::variant<contract::MemberEntry, MemberProblem> GroupMembers::check_candidate
 }
 
 std::variant<AcceptedOrder, MemberProblem, bss::CallError> GroupMembers::add(const MemberInput& input,
-                                                                            domain::Date today)
+                                                                             domain::Date today)
 {
     if (auto closed = domain::check_member_window(today)) {
         return MemberProblem::from(*closed);
@@ -184,7 +184,7 @@ std::variant<AcceptedOrder, MemberProblem, bss::CallError> GroupMembers::add(con
 }
 
 std::variant<AcceptedOrder, MemberProblem, bss::CallError> GroupMembers::remove(const std::string& number,
-                                                                               domain::Date today)
+                                                                                domain::Date today)
 {
     if (auto closed = domain::check_member_window(today)) {
         return MemberProblem::from(*closed);
@@ -199,7 +199,8 @@ std::variant<AcceptedOrder, MemberProblem, bss::CallError> GroupMembers::remove(
     }
     const auto& roster = std::get<MemberRoster>(roster_or_error);
     if (contains(roster.removing_here, parsed->str())) {
-        return MemberProblem{"E_MEMBER_PENDING", {{"number", parsed->str()}, {"state", "pendingRemoval"}, {"field", "number"}}};
+        return MemberProblem{"E_MEMBER_PENDING",
+                             {{"number", parsed->str()}, {"state", "pendingRemoval"}, {"field", "number"}}};
     }
     if (roster.from_back_office) {
         const auto member = std::find_if(roster.listed.begin(), roster.listed.end(),

@@ -82,7 +82,7 @@ public:
 
     /// The member's entry as sent (canonical number), or the first rule it breaks against `roster`.
     static std::variant<contract::MemberEntry, MemberProblem> check_candidate(const MemberInput& input,
-                                                                             const MemberRoster& roster);
+                                                                              const MemberRoster& roster);
 
     /// Checks and accepts one addition as a memberAdd order.
     std::variant<AcceptedOrder, MemberProblem, bss::CallError> add(const MemberInput& input, domain::Date today);

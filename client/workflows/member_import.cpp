@@ -83,7 +83,8 @@ MemberImportPreview preview_lines(const std::vector<ImportLine>& lines, const Me
         };
         const std::string raw = cell(0).value_or(std::string());
         const auto refuse = [&](MemberProblem problem) {
-            preview.bad.push_back({line.row, raw.empty() ? std::string() : domain::mask_phone(raw), std::move(problem)});
+            preview.bad.push_back(
+                {line.row, raw.empty() ? std::string() : domain::mask_phone(raw), std::move(problem)});
         };
         if (line.unreadable) {
             refuse(*line.unreadable);

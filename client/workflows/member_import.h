@@ -24,8 +24,8 @@ namespace workflows {
 /// A row of an import file, whatever the format.
 struct ImportLine
 {
-    std::size_t row = 0;            ///< as the clerk sees it: the line number, or the sheet's row number
-    std::vector<std::string> cells; ///< number, short number, name
+    std::size_t row = 0;                     ///< as the clerk sees it: the line number, or the sheet's row number
+    std::vector<std::string> cells;          ///< number, short number, name
     std::optional<MemberProblem> unreadable; ///< E_CSV_QUOTE, E_CSV_COLUMN_MISSING
 };
 
@@ -46,7 +46,7 @@ struct MemberImportPreview
 {
     std::string group_id;
     std::vector<ImportedMember> good;
-    std::vector<RefusedRow> bad; ///< in file order
+    std::vector<RefusedRow> bad;          ///< in file order
     bool roster_from_back_office = false; ///< false: membership was checked against this counter's orders only
     std::optional<bss::CallError> offline;
 };

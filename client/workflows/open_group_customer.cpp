@@ -124,8 +124,8 @@ contract::CustomerRecord OpenGroupCustomer::record_for(const GroupApplication& a
     return record;
 }
 
-std::variant<OpenedCustomer, std::vector<domain::Problem>, bss::CallError> OpenGroupCustomer::open(
-    const GroupApplication& application, domain::Date today)
+std::variant<OpenedCustomer, std::vector<domain::Problem>, bss::CallError>
+OpenGroupCustomer::open(const GroupApplication& application, domain::Date today)
 {
     auto problems = check(application, today);
     if (!problems.empty()) {

@@ -41,7 +41,12 @@ struct GroupApplication
 /// The answer to "does a group of this name exist?" (该客户名称已存在).
 struct GroupNameCheck
 {
-    enum class Status { free, exists, unknown };
+    enum class Status
+    {
+        free,
+        exists,
+        unknown
+    };
     Status status = Status::unknown;
     std::optional<std::string> existing_customer_id;
     bool from_cache = false;               ///< the back office did not answer; a cached group of that name was found

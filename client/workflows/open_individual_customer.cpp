@@ -84,8 +84,7 @@ std::string masked_main_number(const contract::CustomerRecord& customer)
 {
     for (const auto& certificate : customer.certificates) {
         if (certificate.main) {
-            return person_document(certificate.type) ? domain::mask_id_number(certificate.number)
-                                                     : certificate.number;
+            return person_document(certificate.type) ? domain::mask_id_number(certificate.number) : certificate.number;
         }
     }
     return {};
@@ -109,9 +108,8 @@ bool no_answer(const bss::CallError& error)
 }
 
 std::variant<OpenedCustomer, bss::CallError> create_customer(soci::session& sql, bss::BssClient* client,
-                                                              const std::string& staff, const std::string& local_id,
-                                                              const contract::CustomerRecord& record,
-                                                              store::UtcTime now)
+                                                             const std::string& staff, const std::string& local_id,
+                                                             const contract::CustomerRecord& record, store::UtcTime now)
 {
     // Encoded once: a repeat of a write must carry the same bytes as well as the same key.
     const auto encoded = contract::encode_request(contract::CustomerCreateRequest{record});
@@ -219,8 +217,8 @@ contract::CustomerRecord OpenIndividualCustomer::record_for(const IndividualAppl
     return record;
 }
 
-std::variant<contract::PreCheckResponse, std::vector<domain::Problem>, bss::CallError> OpenIndividualCustomer::
-    pre_check(const IndividualApplication& application, domain::Date today)
+std::variant<contract::PreCheckResponse, std::vector<domain::Problem>, bss::CallError>
+OpenIndividualCustomer::pre_check(const IndividualApplication& application, domain::Date today)
 {
     auto problems = check(application, today);
     if (!problems.empty()) {

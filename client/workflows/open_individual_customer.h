@@ -83,11 +83,12 @@ public:
     /// Every rule the application breaks, without I/O. Person problems carry "role" (holder, agent, guardian) and
     /// "field" (name, idNumber, validity, birth) where the domain's own problem does not say; the phone's carries
     /// field=contactPhone.
-    [[nodiscard]] std::vector<domain::Problem> check(const IndividualApplication& application, domain::Date today) const;
+    [[nodiscard]] std::vector<domain::Problem> check(const IndividualApplication& application,
+                                                     domain::Date today) const;
 
     /// The back office's pre-checks for the holder's ID, for the screen before the clerk confirms.
-    std::variant<contract::PreCheckResponse, std::vector<domain::Problem>, bss::CallError> pre_check(
-        const IndividualApplication& application, domain::Date today);
+    std::variant<contract::PreCheckResponse, std::vector<domain::Problem>, bss::CallError>
+    pre_check(const IndividualApplication& application, domain::Date today);
 
     /// Checks, pre-checks (online) and opens the customer; see the file comment.
     OpenCustomerOutcome open(const IndividualApplication& application, domain::Date today);
@@ -111,9 +112,9 @@ private:
 /// back office did create is answered for, not created twice. A refusal is returned and nothing is written. Shared
 /// by the individual and group openings.
 std::variant<OpenedCustomer, bss::CallError> create_customer(soci::session& sql, bss::BssClient* client,
-                                                              const std::string& staff, const std::string& local_id,
-                                                              const contract::CustomerRecord& record,
-                                                              store::UtcTime now);
+                                                             const std::string& staff, const std::string& local_id,
+                                                             const contract::CustomerRecord& record,
+                                                             store::UtcTime now);
 
 /// Whether `error` means the back office gave no answer (rather than refused).
 bool no_answer(const bss::CallError& error);

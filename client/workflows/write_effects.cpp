@@ -1,8 +1,8 @@
 #include "client/workflows/write_effects.h"
 
 #include "client/store/customer_cache.h"
-#include "client/store/outbox.h"
 #include "client/store/order_store.h"
+#include "client/store/outbox.h"
 #include "client/store/payment_store.h"
 #include "client/workflows/order_desk.h"
 #include "client/workflows/record_documents.h"
@@ -12,8 +12,7 @@
 namespace workflows {
 namespace {
 
-template <typename Response>
-std::optional<Response> decoded(const std::string& xml)
+template <typename Response> std::optional<Response> decoded(const std::string& xml)
 {
     auto answer = contract::decode_response<Response>(xml);
     if (auto* response = std::get_if<Response>(&answer)) {
@@ -49,8 +48,8 @@ void order_accepted(soci::session& sql, const std::string& local_id, const contr
 
 /// Orders accepted for a customer opened offline waited for its id; they are queued now, under the keys chosen at
 /// the counter, with the draft they were accepted with and the customer's new id.
-void release_orders_awaiting(soci::session& sql, const std::string& local_customer_id,
-                             const std::string& customer_id, store::UtcTime now)
+void release_orders_awaiting(soci::session& sql, const std::string& local_customer_id, const std::string& customer_id,
+                             store::UtcTime now)
 {
     store::OrderStore orders(sql);
     store::Outbox outbox(sql);
@@ -82,8 +81,7 @@ std::pair<std::string, std::string> split_subject(const std::string& subject)
     return {subject.substr(0, colon), subject.substr(colon + 1)};
 }
 
-void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std::string& response,
-                    store::UtcTime now)
+void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std::string& response, store::UtcTime now)
 {
     const auto [kind, local_id] = split_subject(item.subject);
     if (item.operation == contract::OrderSubmitRequest::kOperation) {

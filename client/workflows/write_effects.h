@@ -12,8 +12,7 @@
 namespace workflows {
 
 /// The back office accepted `item` with `response` (encoded).
-void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std::string& response,
-                    store::UtcTime now);
+void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std::string& response, store::UtcTime now);
 /// The back office refused `item` with `code`.
 void apply_refused(soci::session& sql, const store::OutboxItem& item, const std::string& code, store::UtcTime now);
 

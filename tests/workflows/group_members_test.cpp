@@ -12,7 +12,6 @@
 #include "tests/workflows/support/xlsx_fixture.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 
@@ -38,8 +37,7 @@ std::string open_group(testing::Workstation& ws, const std::string& name, const 
 }
 
 /// By value: the callers pass the workflow's answer as a temporary.
-template <typename Variant>
-MemberProblem problem_of(const Variant& v)
+template <typename Variant> MemberProblem problem_of(const Variant& v)
 {
     if (const auto* error = std::get_if<bss::CallError>(&v)) {
         FAIL(error->code() << " " << error->detail);
@@ -48,8 +46,7 @@ MemberProblem problem_of(const Variant& v)
     return std::get<MemberProblem>(v);
 }
 
-template <typename Variant>
-AcceptedOrder accepted_of(const Variant& v)
+template <typename Variant> AcceptedOrder accepted_of(const Variant& v)
 {
     if (const auto* problem = std::get_if<MemberProblem>(&v)) {
         FAIL(problem->code);
@@ -118,10 +115,9 @@ TEST_CASE("a member is added and removed through numbered orders, its state foll
     CHECK(waiting.code == "E_MEMBER_PENDING");
     CHECK(waiting.param("state") == "pendingConfirmation");
     CHECK(problem_of(members.remove("13700000000", kToday)).code == "E_MEMBER_NOT_FOUND");
-    CHECK(problem_of(members.add({"010-66612345", std::nullopt, std::nullopt}, kToday)).code ==
-          "E_MEMBER_NOT_LOCAL");
-    const auto& closed = problem_of(members.add({"13900000008", std::nullopt, std::nullopt},
-                                                domain::make_date(2026, 11, 27)));
+    CHECK(problem_of(members.add({"010-66612345", std::nullopt, std::nullopt}, kToday)).code == "E_MEMBER_NOT_LOCAL");
+    const auto& closed =
+        problem_of(members.add({"13900000008", std::nullopt, std::nullopt}, domain::make_date(2026, 11, 27)));
     CHECK(closed.code == "E_MEMBER_WINDOW_CLOSED");
     CHECK(closed.param("reopens") == "2026-12-01");
     CHECK(store::Outbox(*ws.sql).pending_count() == 0);
@@ -194,10 +190,9 @@ TEST_CASE("a batch import from CSV and from XLSX is previewed against the group,
         bad.emplace_back(row.row, row.problem.code);
     }
     const std::vector<std::pair<std::size_t, std::string>> expected{
-        {4, "E_IMPORT_DUPLICATE"},   {5, "E_BAD_LENGTH"},         {6, "E_MEMBER_EXISTS"},
-        {7, "E_SHORT_NUMBER_TAKEN"}, {8, "E_SHORT_NUMBER_RANGE"}, {9, "E_CSV_QUOTE"},
-        {10, "E_IMPORT_DUPLICATE"},  {12, "E_IMPORT_DUPLICATE"},  {13, "E_MEMBER_NOT_LOCAL"},
-        {15, "E_EMPTY"},
+        {4, "E_IMPORT_DUPLICATE"},   {5, "E_BAD_LENGTH"}, {6, "E_MEMBER_EXISTS"},     {7, "E_SHORT_NUMBER_TAKEN"},
+        {8, "E_SHORT_NUMBER_RANGE"}, {9, "E_CSV_QUOTE"},  {10, "E_IMPORT_DUPLICATE"}, {12, "E_IMPORT_DUPLICATE"},
+        {13, "E_MEMBER_NOT_LOCAL"},  {15, "E_EMPTY"},
     };
     CHECK(bad == expected);
     CHECK(store::Outbox(*ws.sql).pending_count() == 0);

@@ -6,13 +6,12 @@
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
 #include "client/workflows/member_import.h"
-#include "client/workflows/xlsx_sheet.h"
 #include "client/workflows/record_documents.h"
+#include "client/workflows/xlsx_sheet.h"
 #include "tests/support/temp_dir.h"
 #include "tests/workflows/support/xlsx_fixture.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -99,8 +98,7 @@ std::string fixture_path()
 
 } // namespace
 
-TEST_CASE("the CSV member file is previewed row by row with a specific problem for each bad row",
-          "[workflows][import]")
+TEST_CASE("the CSV member file is previewed row by row with a specific problem for each bad row", "[workflows][import]")
 {
     std::ifstream in(fixture_path(), std::ios::binary);
     REQUIRE(in);
@@ -139,8 +137,7 @@ TEST_CASE("the same rows in an XLSX workbook, numbers typed as numbers, give the
     check_preview(preview_lines(lines, roster()), false);
 }
 
-TEST_CASE("a header is only a first row without digits, and a file without one starts with data",
-          "[workflows][import]")
+TEST_CASE("a header is only a first row without digits, and a file without one starts with data", "[workflows][import]")
 {
     std::istringstream in("13812345678,6602\n13812345679\n");
     const auto preview = preview_lines(csv_import_lines(in), roster());
@@ -167,7 +164,7 @@ TEST_CASE("confirming queues the good rows in orders of at most 200 members, and
     REQUIRE(std::holds_alternative<MemberImportPreview>(previewed));
     const auto& preview = std::get<MemberImportPreview>(previewed);
     CHECK(preview.good.size() == 450);
-    CHECK_FALSE(preview.roster_from_back_office); // no back office: this counter's own orders only
+    CHECK_FALSE(preview.roster_from_back_office);    // no back office: this counter's own orders only
     CHECK(store::Outbox(*sql).pending_count() == 0); // nothing is sent before the clerk confirms
 
     // Month end: closed, nothing queued.

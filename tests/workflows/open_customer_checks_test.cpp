@@ -11,7 +11,6 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <random>
 
@@ -95,8 +94,8 @@ TEST_CASE("valid individual applications pass and one changed field gives exactl
              a.agent->name = "李娜";
          },
          domain::Errc::agent_is_holder, "", ""},
-        {"agent too young", [](auto& a) { a.agent = person("小李", "20120101", 5); }, domain::Errc::agent_too_young,
-         "", ""},
+        {"agent too young", [](auto& a) { a.agent = person("小李", "20120101", 5); }, domain::Errc::agent_too_young, "",
+         ""},
         {"agent card expired", [](auto& a) { a.agent->valid_to = "20250101"; }, domain::Errc::card_expired, "agent",
          ""},
         {"contact phone short", [](auto& a) { a.contact_phone = "1381234567"; }, domain::Errc::bad_length, "",
@@ -184,14 +183,14 @@ TEST_CASE("valid group applications pass and one changed field gives exactly its
         {"no certificate", [](auto& g) { g.certificates.clear(); }, domain::Errc::group_no_certificate, "", ""},
         {"no main certificate", [](auto& g) { g.certificates[0].main = false; }, domain::Errc::group_main_certificate,
          "count", "0"},
-        {"two main certificates", [](auto& g) { g.certificates[1].main = true; },
-         domain::Errc::group_main_certificate, "count", "2"},
+        {"two main certificates", [](auto& g) { g.certificates[1].main = true; }, domain::Errc::group_main_certificate,
+         "count", "2"},
         {"credit code check character",
          [](auto& g) { g.certificates[0].number = last_char_changed(g.certificates[0].number); },
          domain::Errc::group_certificate_number, "index", "1"},
         {"no manager", [](auto& g) { g.managers.clear(); }, domain::Errc::group_no_manager, "", ""},
-        {"manager twice", [](auto& g) { g.managers.push_back(g.managers[0]); },
-         domain::Errc::group_manager_duplicate, "manager", "3001"},
+        {"manager twice", [](auto& g) { g.managers.push_back(g.managers[0]); }, domain::Errc::group_manager_duplicate,
+         "manager", "3001"},
         {"SME without grid", [](auto& g) { g.grid.reset(); }, domain::Errc::group_grid_required, "", ""},
         {"key account in a grid", [](auto& g) { g.type = domain::GroupType::key_account; },
          domain::Errc::group_grid_not_allowed, "", ""},
@@ -206,7 +205,8 @@ TEST_CASE("valid group applications pass and one changed field gives exactly its
         valid.managers = {"3001"};
         valid.contact_phone = "0755-26612345";
         valid.certificates.push_back({domain::CertificateKind::business_licence, uscc(), true, std::nullopt});
-        valid.certificates.push_back({domain::CertificateKind::introduction_letter, "深南字第12号", false, std::nullopt});
+        valid.certificates.push_back(
+            {domain::CertificateKind::introduction_letter, "深南字第12号", false, std::nullopt});
         INFO("round " << round << " " << valid.certificates[0].number);
         REQUIRE(OpenGroupCustomer::check(valid, kToday).empty());
         for (const auto& mutation : mutations) {

@@ -45,8 +45,7 @@ GroupApplication group(const std::string& name, const std::string& first17)
 }
 
 /// By value: the callers pass the workflow's answer as a temporary.
-template <typename T, typename Variant>
-T as(const Variant& v)
+template <typename T, typename Variant> T as(const Variant& v)
 {
     if (const auto* error = std::get_if<bss::CallError>(&v)) {
         FAIL(error->code() << " " << error->param("field") << " " << error->param("reason") << " " << error->detail);
@@ -55,8 +54,7 @@ T as(const Variant& v)
     return std::get<T>(v);
 }
 
-template <typename Variant>
-bss::CallError refusal(const Variant& v)
+template <typename Variant> bss::CallError refusal(const Variant& v)
 {
     REQUIRE(std::holds_alternative<bss::CallError>(v));
     return std::get<bss::CallError>(v);
@@ -141,8 +139,8 @@ TEST_CASE("blacklist and arrears found by the pre-check stop an opening before a
     OpenCustomerOptions lenient;
     lenient.blocking.clear();
     OpenIndividualCustomer regardless(*ws.sql, &ws.client, "1001", "ws-test", lenient);
-    const auto& refused = refusal(regardless.open(application("黑名单", listed->customer.certificates.at(0).number),
-                                                   kToday));
+    const auto& refused =
+        refusal(regardless.open(application("黑名单", listed->customer.certificates.at(0).number), kToday));
     CHECK(refused.code() == "E_BLACKLISTED");
     CHECK(refused.param("idNumber") == listed->customer.certificates.at(0).number);
     CHECK(store::CustomerCache(*ws.sql).count() == 0);
@@ -162,8 +160,9 @@ TEST_CASE("a holder at the per-ID quota sees E_ID_QUOTA in the pre-check, a fiel
     const auto building = scenario.building_with_free_ports(*clerk, 5);
     const auto numbers = scenario.free_numbers(*clerk, 5);
     for (const auto& number : numbers) {
-        REQUIRE(clerk->call(contract::OrderSubmitRequest{
-                                Scenario::install_draft(holder.customer_id, number.number, building.address_id)})
+        REQUIRE(clerk
+                    ->call(contract::OrderSubmitRequest{
+                        Scenario::install_draft(holder.customer_id, number.number, building.address_id)})
                     .ok());
     }
     const auto full = as<contract::PreCheckResponse>(
@@ -301,7 +300,8 @@ TEST_CASE("offline, a customer is provisional, its order waits for its id, and b
 
     // A group opened offline is provisional too, and its name is then known to the cache.
     OpenGroupCustomer groups(*ws.sql, &ws.offline, "1001", "ws-test");
-    const auto& provisional = as<OpenedCustomer>(groups.open(group("深圳市离线集团有限公司", "91440300MA5DC6R23"), kToday));
+    const auto& provisional =
+        as<OpenedCustomer>(groups.open(group("深圳市离线集团有限公司", "91440300MA5DC6R23"), kToday));
     CHECK(provisional.provisional);
     const auto& known = as<GroupNameCheck>(groups.check_group_name("深圳市离线集团有限公司"));
     CHECK(known.status == GroupNameCheck::Status::exists);

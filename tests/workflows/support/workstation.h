@@ -12,7 +12,6 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <memory>
 #include <string>
@@ -57,8 +56,7 @@ struct Workstation
     Workstation(Scenario& s, std::string staff_id, const std::string& password = {})
         : scenario(s), staff(std::move(staff_id))
     {
-        const auto session =
-            workflows::sign_in(client, staff, password.empty() ? kDemoPasswords.at(staff) : password);
+        const auto session = workflows::sign_in(client, staff, password.empty() ? kDemoPasswords.at(staff) : password);
         REQUIRE(std::holds_alternative<workflows::StaffSession>(session));
         token = std::get<workflows::StaffSession>(session).token;
     }
@@ -91,8 +89,9 @@ inline std::string restricted_staff(Scenario& scenario, const std::string& staff
     auto admin = scenario.client_as("admin");
     const std::string role = "r" + staff_id;
     REQUIRE(admin->call(contract::RoleSaveRequest{{role, "受限角色", false, permissions}}).ok());
-    REQUIRE(admin->call(contract::StaffSaveRequest{{staff_id, "受限员工", "H01", {role}, true, false, false},
-                                                   std::string("Start#") + staff_id})
+    REQUIRE(admin
+                ->call(contract::StaffSaveRequest{{staff_id, "受限员工", "H01", {role}, true, false, false},
+                                                  std::string("Start#") + staff_id})
                 .ok());
     auto fresh = scenario.anonymous();
     REQUIRE(fresh->login(staff_id, "Start#" + staff_id).ok());

@@ -4,14 +4,12 @@
 
 #include "tests/support/temp_dir.h"
 
-#include <xlsxwriter.h>
-
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <vector>
+#include <xlsxwriter.h>
 
 namespace testing {
 
