@@ -1,5 +1,6 @@
 #include "client/workflows/group_members.h"
 
+#include "client/store/customer_cache.h"
 #include "client/store/order_store.h"
 #include "client/workflows/open_individual_customer.h"
 #include "client/workflows/record_documents.h"
@@ -88,7 +89,10 @@ std::variant<MemberRoster, bss::CallError> GroupMembers::roster(domain::Date tod
             }
         }
     };
-    if (m_client != nullptr) {
+    // A group opened offline is not known to the back office yet: its members are this counter's own orders.
+    const auto group = store::CustomerCache(m_sql).by_id(m_group);
+    const bool provisional = group && group->provisional;
+    if (m_client != nullptr && !provisional) {
         auto listed = list();
         if (auto* members = std::get_if<std::vector<contract::GroupMember>>(&listed)) {
             roster.from_back_office = true;

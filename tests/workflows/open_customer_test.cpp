@@ -5,6 +5,7 @@
 #include "client/store/customer_cache.h"
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
+#include "client/workflows/group_members.h"
 #include "client/workflows/open_group_customer.h"
 #include "client/workflows/open_individual_customer.h"
 #include "domain/credit_code.h"
@@ -308,4 +309,22 @@ TEST_CASE("offline, a customer is provisional, its order waits for its id, and b
     CHECK(known.from_cache);
     CHECK(known.existing_customer_id == provisional.customer.customer_id);
     CHECK(as<GroupNameCheck>(groups.check_group_name("别的名字")).status == GroupNameCheck::Status::unknown);
+
+    // Back online, a member added to the still-provisional group waits for the group's id, then follows it.
+    GroupMembers members(*ws.sql, &ws.client, ws.desk, "1001", provisional.customer.customer_id, "0755");
+    const auto added = members.add({"13800000007", "6607", std::nullopt}, kToday);
+    REQUIRE(std::holds_alternative<AcceptedOrder>(added));
+    const auto member_order = std::get<AcceptedOrder>(added);
+    CHECK(member_order.awaiting_customer);
+    ws.sync();
+    const auto numbered = orders.by_local_id(member_order.local_id);
+    REQUIRE(numbered);
+    CHECK(numbered->order_id.has_value());
+    CHECK(numbered->state == "acknowledged");
+    const auto group_id = store::CustomerCache(*ws.sql).search_groups("深圳市离线集团有限公司", 5).at(0).customer_id;
+    CHECK(group_id.starts_with("C"));
+    const auto listed = clerk->call(contract::MemberListRequest{group_id});
+    REQUIRE(listed.ok());
+    REQUIRE(listed.value().members.size() == 1);
+    CHECK(listed.value().members[0].state == "pendingConfirmation");
 }
