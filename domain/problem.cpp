@@ -46,6 +46,8 @@ std::string_view code_name(Errc code)
     case Errc::order_no_basic_product: return "E_ORDER_NO_BASIC_PRODUCT";
     case Errc::order_no_address: return "E_ORDER_NO_ADDRESS";
     case Errc::order_no_number: return "E_ORDER_NO_NUMBER";
+    case Errc::order_member_count: return "E_ORDER_MEMBER_COUNT";
+    case Errc::order_no_account: return "E_ORDER_NO_ACCOUNT";
     case Errc::order_item_transition: return "E_ORDER_ITEM_TRANSITION";
     case Errc::order_state_unknown: return "E_ORDER_STATE_UNKNOWN";
     case Errc::service_already_chosen: return "E_SERVICE_ALREADY_CHOSEN";

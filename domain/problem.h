@@ -62,6 +62,8 @@ enum class Errc {
     order_no_basic_product, ///< an install needs exactly one basic product {count}
     order_no_address,   ///< an install or move needs a standard address
     order_no_number,    ///< an install needs a number
+    order_member_count, ///< a family bundle holds 1 to 8 members {count, max}
+    order_no_account,   ///< an account change names the account the service moves to
     // service list
     service_already_chosen, ///< {service}
     service_quantity,   ///< {service, quantity}

@@ -55,10 +55,11 @@ std::string OrderStore::apply_remote(const std::string& local_id, const std::str
     }
     std::string id = known ? known->local_id : (local_id.empty() ? "remote:" + order_id : local_id);
     if (known) {
-        m_sql << "UPDATE orders SET order_id = :o, state = :s, provisional = 0, total_fen = :f, document = :d, "
-                 "updated_at = :a WHERE local_id = :l",
-            soci::use(order_id), soci::use(state), soci::use(total), soci::use(document), soci::use(at),
-            soci::use(id);
+        // The customer too: an order accepted for a provisional customer was recorded under its local id.
+        m_sql << "UPDATE orders SET order_id = :o, customer_id = :c, state = :s, provisional = 0, total_fen = :f, "
+                 "document = :d, updated_at = :a WHERE local_id = :l",
+            soci::use(order_id), soci::use(customer_id), soci::use(state), soci::use(total), soci::use(document),
+            soci::use(at), soci::use(id);
     } else {
         m_sql << "INSERT INTO orders (local_id, order_id, customer_id, order_type, state, provisional, total_fen, "
                  "staff, created_at, updated_at, document) VALUES (:l, :o, :c, :t, :s, 0, :f, :st, :a, :a2, :d)",

@@ -18,7 +18,7 @@ std::string fault_params(const bss::CallError& error)
 {
     std::string params;
     for (const auto& [name, value] : error.fault.params) {
-        params += name + "=" + value + "\n";
+        params.append(name).append("=").append(value).append("\n");
     }
     return params;
 }

@@ -127,3 +127,22 @@ TEST_CASE("payments, catalog, addresses, sync cursors and the audit log keep wha
     CHECK(audit.recent("", 10).size() == 2);
     CHECK(audit.recent("O100", 10).front().action == "print.reprint");
 }
+
+TEST_CASE("an order accepted for a provisional customer moves to the customer's real id with its answer", "[store]")
+{
+    testing::TempDir dir("counter-orders");
+    auto db = store::open_database(dir.path() / "cache.db");
+    store::OrderStore orders(*db);
+    store::LocalOrder order;
+    order.local_id = "ws1-0002";
+    order.customer_id = "ws1-customer";
+    order.order_type = "install";
+    order.state = "awaitingCustomer";
+    order.staff = "1001";
+    order.document = "<draft/>";
+    orders.add(order, kNow);
+    orders.apply_remote("ws1-0002", "O300", "C42", "install", "acknowledged", 0, "1001", "<productOrder/>", {}, kNow);
+    CHECK(orders.for_customer("ws1-customer").empty());
+    REQUIRE(orders.for_customer("C42").size() == 1);
+    CHECK(orders.for_customer("C42")[0].order_id == "O300");
+}

@@ -1,0 +1,112 @@
+#include "client/workflows/service_changes.h"
+
+namespace workflows {
+namespace {
+
+constexpr std::size_t kMaxBundleMembers = 8;
+
+bool unreachable(const bss::CallError& error)
+{
+    return error.kind == bss::FailureKind::transport || error.kind == bss::FailureKind::timeout ||
+           (error.kind == bss::FailureKind::http && error.http_status >= 500);
+}
+
+} // namespace
+
+ServiceChanges::ServiceChanges(bss::BssClient* client, OrderDesk& desk, std::string staff)
+    : m_client(client), m_desk(desk), m_staff(std::move(staff))
+{
+}
+
+ChangeResult ServiceChanges::accept(const LineRef& line, contract::OrderDraft draft)
+{
+    if (line.service_number.empty()) {
+        return domain::problem(domain::Errc::empty, {{"field", "serviceNumber"}});
+    }
+    draft.customer_id = line.customer_id;
+    draft.service_number = line.service_number;
+    return m_desk.accept(m_staff, std::move(draft));
+}
+
+ChangeResult ServiceChanges::move(const LineRef& line, const std::string& address_id,
+                                  std::optional<domain::Date> appointment)
+{
+    if (address_id.empty()) {
+        return domain::problem(domain::Errc::order_no_address);
+    }
+    if (m_client != nullptr) {
+        auto check = m_client->call(contract::ResourceCheckRequest{address_id, 1});
+        if (auto* answer = std::get_if<contract::ResourceCheckResponse>(&check)) {
+            if (answer->result != "success") {
+                bss::CallError refused;
+                refused.kind = bss::FailureKind::fault;
+                refused.fault.code = contract::ResultCode::no_resource;
+                refused.fault.params = {{"addressId", address_id}, {"result", answer->result}};
+                for (const auto& alternative : answer->alternatives) {
+                    refused.fault.params.emplace_back("alternative", alternative.address_id);
+                }
+                return refused;
+            }
+        } else if (auto& error = std::get<bss::CallError>(check); !unreachable(error)) {
+            return std::move(error);
+        }
+        // Unreachable: accepted provisionally; the back office takes the port when the order arrives, or refuses.
+    }
+    contract::OrderDraft draft;
+    draft.order_type = "move";
+    draft.address_id = address_id;
+    draft.appointment = appointment;
+    return accept(line, std::move(draft));
+}
+
+ChangeResult ServiceChanges::change_vas(const LineRef& line, const std::vector<contract::OrderItem>& add,
+                                        const std::vector<std::string>& remove)
+{
+    if (add.empty() && remove.empty()) {
+        return domain::problem(domain::Errc::order_no_items);
+    }
+    contract::OrderDraft draft;
+    draft.order_type = "vasChange";
+    int id = 0;
+    for (auto item : add) {
+        item.item_id = std::to_string(++id);
+        item.action = "add";
+        draft.items.push_back(std::move(item));
+    }
+    for (const auto& offering : remove) {
+        contract::OrderItem item;
+        item.item_id = std::to_string(++id);
+        item.action = "delete";
+        item.offering_id = offering;
+        draft.items.push_back(std::move(item));
+    }
+    return accept(line, std::move(draft));
+}
+
+ChangeResult ServiceChanges::change_account(const LineRef& line, const std::string& account_id,
+                                            const std::optional<std::string>& payment_method)
+{
+    if (account_id.empty()) {
+        return domain::problem(domain::Errc::order_no_account);
+    }
+    contract::OrderDraft draft;
+    draft.order_type = "accountChange";
+    draft.billing_account_id = account_id;
+    draft.payment_method = payment_method;
+    return accept(line, std::move(draft));
+}
+
+ChangeResult ServiceChanges::family_bundle(const LineRef& line, const std::vector<contract::MemberEntry>& members)
+{
+    if (members.empty() || members.size() > kMaxBundleMembers) {
+        return domain::problem(domain::Errc::order_member_count,
+                               {{"count", std::to_string(members.size())},
+                                {"max", std::to_string(kMaxBundleMembers)}});
+    }
+    contract::OrderDraft draft;
+    draft.order_type = "familyBundle";
+    draft.members = members;
+    return accept(line, std::move(draft));
+}
+
+} // namespace workflows
