@@ -2,18 +2,13 @@
 
 #include "client/store/reference_cache.h"
 #include "client/store/write_transaction.h"
+#include "client/workflows/no_answer.h"
 #include "services/contract/message_codec.h"
 
 #include <algorithm>
 
 namespace workflows {
 namespace {
-
-bool unreachable(const bss::CallError& error)
-{
-    return error.kind == bss::FailureKind::transport || error.kind == bss::FailureKind::timeout ||
-           (error.kind == bss::FailureKind::http && error.http_status >= 500);
-}
 
 std::optional<contract::CatalogGetResponse> cached_catalog(soci::session& sql)
 {
@@ -64,7 +59,7 @@ std::variant<contract::CatalogGetResponse, bss::CallError> FixedLineInstall::cat
             return std::move(*fresh);
         }
         auto& error = std::get<bss::CallError>(answer);
-        if (!unreachable(error) || !cached) {
+        if (!no_answer(error) || !cached) {
             return std::move(error);
         }
     }

@@ -6,17 +6,11 @@
 #include "client/store/write_transaction.h"
 #include "client/workflows/identifier_check.h"
 #include "client/workflows/local_clock.h"
+#include "client/workflows/no_answer.h"
 #include "client/workflows/record_documents.h"
 
 namespace workflows {
 namespace {
-
-/// Whether the failure means "no answer" (use the cache) rather than a refusal.
-bool unreachable(const bss::CallError& error)
-{
-    return error.kind == bss::FailureKind::transport || error.kind == bss::FailureKind::timeout ||
-           (error.kind == bss::FailureKind::http && error.http_status >= 500);
-}
 
 } // namespace
 
@@ -103,7 +97,7 @@ std::variant<FoundCustomers, domain::Problem, bss::CallError> IdentifyCustomer::
             found.customers = std::move(response->customers);
         } else {
             auto& error = std::get<bss::CallError>(answer);
-            if (!unreachable(error)) {
+            if (!no_answer(error)) {
                 return std::move(error);
             }
             found.from_cache = true;
@@ -134,7 +128,7 @@ std::variant<CustomerPicture, bss::CallError> IdentifyCustomer::picture(const st
             return CustomerPicture{std::move(*response), false};
         }
         auto& error = std::get<bss::CallError>(answer);
-        if (!unreachable(error)) {
+        if (!no_answer(error)) {
             return std::move(error);
         }
     }

@@ -100,13 +100,6 @@ bss::CallError no_back_office()
 
 } // namespace
 
-bool no_answer(const bss::CallError& error)
-{
-    return error.kind == bss::FailureKind::transport || error.kind == bss::FailureKind::timeout ||
-           (error.kind == bss::FailureKind::http && error.http_status >= 500) ||
-           (error.kind == bss::FailureKind::fault && error.retryable()); // E_INTERNAL after the client's retries
-}
-
 std::variant<OpenedCustomer, bss::CallError> create_customer(soci::session& sql, bss::BssClient* client,
                                                              const std::string& staff, const std::string& local_id,
                                                              const contract::CustomerRecord& record, store::UtcTime now)

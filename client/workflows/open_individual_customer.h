@@ -7,6 +7,7 @@
 /// same request is queued with the same key; the back office's hard checks then run when the sync worker sends it.
 
 #include "client/store/utc_text.h"
+#include "client/workflows/no_answer.h"
 #include "domain/civil_date.h"
 #include "domain/problem.h"
 #include "domain/real_name_policy.h"
@@ -115,8 +116,5 @@ std::variant<OpenedCustomer, bss::CallError> create_customer(soci::session& sql,
                                                              const std::string& staff, const std::string& local_id,
                                                              const contract::CustomerRecord& record,
                                                              store::UtcTime now);
-
-/// Whether `error` means the back office gave no answer (rather than refused).
-bool no_answer(const bss::CallError& error);
 
 } // namespace workflows

@@ -1,15 +1,11 @@
 #include "client/workflows/service_changes.h"
 
+#include "client/workflows/no_answer.h"
+
 namespace workflows {
 namespace {
 
 constexpr std::size_t kMaxBundleMembers = 8;
-
-bool unreachable(const bss::CallError& error)
-{
-    return error.kind == bss::FailureKind::transport || error.kind == bss::FailureKind::timeout ||
-           (error.kind == bss::FailureKind::http && error.http_status >= 500);
-}
 
 } // namespace
 
@@ -47,7 +43,7 @@ ChangeResult ServiceChanges::move(const LineRef& line, const std::string& addres
                 }
                 return refused;
             }
-        } else if (auto& error = std::get<bss::CallError>(check); !unreachable(error)) {
+        } else if (auto& error = std::get<bss::CallError>(check); !no_answer(error)) {
             return std::move(error);
         }
         // Unreachable: accepted provisionally; the back office takes the port when the order arrives, or refuses.

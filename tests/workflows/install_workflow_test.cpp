@@ -9,23 +9,14 @@
 #include "client/workflows/sync_worker.h"
 #include "tests/backoffice/support/scenario.h"
 #include "tests/support/temp_dir.h"
+#include "tests/workflows/support/workstation.h"
 
 #include <catch2/catch.hpp>
 
 using namespace std::chrono_literals;
+using testing::options_for;
 
 namespace {
-
-bss::ClientOptions options_for(const testing::BackofficeProcess& server)
-{
-    bss::ClientOptions options;
-    options.endpoint = std::get<bss::Endpoint>(bss::parse_endpoint(server.url(), false));
-    options.ca_file = server.ca_file();
-    options.total_timeout = 10s;
-    options.connect_timeout = 2s;
-    options.attempts = 1;
-    return options;
-}
 
 struct Counter
 {

@@ -17,10 +17,10 @@ struct BackofficeOptions
     int demo_customers = 300;
     std::string fixed_time = "2026-11-23T02:00:00Z"; ///< a Monday, 10:00 in China, outside the member closing days
     std::vector<std::string> extra_args;
-    /// Where to listen; a fixed port lets a client configured with the URL find the server again after a restart.
-    std::string listen = "127.0.0.1:0";
     /// A data folder to use (and keep) instead of a fresh temporary one: for restarting on the same data.
     std::optional<std::filesystem::path> data_dir;
+    /// Where to listen; a fixed port lets a client configured with the URL find the server again after a restart.
+    std::string listen = "127.0.0.1:0";
 };
 
 class BackofficeProcess
