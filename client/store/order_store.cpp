@@ -130,10 +130,27 @@ std::optional<LocalOrder> OrderStore::by_order_id(const std::string& order_id) c
 
 std::vector<LocalOrder> OrderStore::for_customer(const std::string& customer_id) const
 {
+    OrderFilter filter;
+    filter.customer_id = customer_id;
+    filter.limit = -1;
+    return list(filter);
+}
+
+std::vector<LocalOrder> OrderStore::list(const OrderFilter& filter) const
+{
+    // Unset conditions match everything (:x = '' OR ...), so one statement serves every filter.
+    const std::string customer = filter.customer_id.value_or("");
+    const std::string staff = filter.staff.value_or("");
+    const int open = filter.open_only ? 1 : 0;
+    const int limit = filter.limit;
     std::vector<std::string> ids;
     soci::rowset<std::string> rows =
-        (m_sql.prepare << "SELECT local_id FROM orders WHERE customer_id = :c ORDER BY created_at DESC",
-         soci::use(customer_id));
+        (m_sql.prepare << "SELECT local_id FROM orders WHERE (:c = '' OR customer_id = :c2) "
+                          "AND (:s = '' OR staff = :s2) AND (:o = 0 OR state NOT IN ('rejected', 'cancelled', "
+                          "'completed', 'failed', 'partial')) "
+                          "ORDER BY created_at DESC, rowid DESC LIMIT :n",
+         soci::use(customer), soci::use(customer), soci::use(staff), soci::use(staff), soci::use(open),
+         soci::use(limit));
     ids.assign(rows.begin(), rows.end());
     std::vector<LocalOrder> orders;
     for (const auto& id : ids) {

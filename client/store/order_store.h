@@ -22,6 +22,15 @@ struct OrderEvent
     std::string reason;
 };
 
+/// Which stored orders to list (all set conditions apply), newest first.
+struct OrderFilter
+{
+    std::optional<std::string> customer_id;
+    std::optional<std::string> staff;
+    bool open_only = false; ///< not in a final state (rejected counts as final)
+    int limit = 100;
+};
+
 struct LocalOrder
 {
     std::string local_id;
@@ -59,6 +68,8 @@ public:
     [[nodiscard]] std::optional<LocalOrder> by_local_id(const std::string& local_id) const;
     [[nodiscard]] std::optional<LocalOrder> by_order_id(const std::string& order_id) const;
     [[nodiscard]] std::vector<LocalOrder> for_customer(const std::string& customer_id) const;
+    /// Orders matching `filter`, newest first, with their timelines.
+    [[nodiscard]] std::vector<LocalOrder> list(const OrderFilter& filter) const;
 
 private:
     void replace_timeline(const std::string& local_id, const std::vector<OrderEvent>& timeline);

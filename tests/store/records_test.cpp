@@ -146,3 +146,45 @@ TEST_CASE("an order accepted for a provisional customer moves to the customer's 
     REQUIRE(orders.for_customer("C42").size() == 1);
     CHECK(orders.for_customer("C42")[0].order_id == "O300");
 }
+
+TEST_CASE("orders are listed newest first by customer, clerk and openness", "[store]")
+{
+    testing::TempDir dir("counter-order-list");
+    auto db = store::open_database(dir.path() / "cache.db");
+    store::OrderStore orders(*db);
+    struct Row
+    {
+        const char* id;
+        const char* customer;
+        const char* staff;
+        const char* state;
+    };
+    const Row rows[] = {{"o1", "C1", "1001", "completed"}, {"o2", "C1", "1002", "inProgress"},
+                        {"o3", "C2", "1001", "provisional"}, {"o4", "C1", "1001", "rejected"},
+                        {"o5", "C1", "1001", "held"}};
+    auto at = kNow;
+    for (const auto& row : rows) {
+        store::LocalOrder order;
+        order.local_id = row.id;
+        order.customer_id = row.customer;
+        order.staff = row.staff;
+        order.state = row.state;
+        order.order_type = "install";
+        orders.add(order, at);
+        at += 1min;
+    }
+    const auto ids = [&](const store::OrderFilter& filter) {
+        std::vector<std::string> found;
+        for (const auto& order : orders.list(filter)) {
+            found.push_back(order.local_id);
+        }
+        return found;
+    };
+    using V = std::vector<std::string>;
+    CHECK(ids({}) == V{"o5", "o4", "o3", "o2", "o1"});
+    CHECK(ids({std::string("C1"), std::nullopt, false, 100}) == V{"o5", "o4", "o2", "o1"});
+    CHECK(ids({std::string("C1"), std::nullopt, true, 100}) == V{"o5", "o2"});
+    CHECK(ids({std::nullopt, std::string("1001"), true, 100}) == V{"o5", "o3"});
+    CHECK(ids({std::nullopt, std::nullopt, false, 2}) == V{"o5", "o4"});
+    CHECK(ids({std::string("C9"), std::nullopt, false, 100}).empty());
+}

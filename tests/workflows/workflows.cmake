@@ -14,6 +14,7 @@ counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
     workflows/outbox_fault_test.cpp
     workflows/open_customer_test.cpp
     workflows/group_members_test.cpp
+    workflows/order_tracking_test.cpp
 )
 target_compile_definitions(workflows_backoffice_tests PRIVATE ORDER_DRIVER_PATH="$<TARGET_FILE:order_driver>")
 add_dependencies(workflows_backoffice_tests order_driver)
