@@ -49,11 +49,20 @@ std::string OrderStore::apply_remote(const std::string& local_id, const std::str
 {
     const auto at = utc_text(now);
     const long long total = total_fen;
-    auto known = local_id.empty() ? std::nullopt : by_local_id(local_id);
-    if (!known) {
-        known = by_order_id(order_id);
+    // Only the row's key is needed to match: the recorder applies thousands of answers in a row after a day
+    // offline, and reading each order with its timeline first doubled its work.
+    std::string id;
+    soci::indicator found = soci::i_null;
+    if (!local_id.empty()) {
+        m_sql << "SELECT local_id FROM orders WHERE local_id = :l", soci::use(local_id), soci::into(id, found);
     }
-    std::string id = known ? known->local_id : (local_id.empty() ? "remote:" + order_id : local_id);
+    if (found != soci::i_ok) {
+        m_sql << "SELECT local_id FROM orders WHERE order_id = :o", soci::use(order_id), soci::into(id, found);
+    }
+    const bool known = found == soci::i_ok && m_sql.got_data();
+    if (!known) {
+        id = local_id.empty() ? "remote:" + order_id : local_id;
+    }
     if (known) {
         // The customer too: an order accepted for a provisional customer was recorded under its local id.
         m_sql << "UPDATE orders SET order_id = :o, customer_id = :c, state = :s, provisional = 0, total_fen = :f, "

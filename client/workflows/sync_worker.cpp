@@ -96,6 +96,9 @@ void SyncWorker::sign_in(const std::string& staff, const std::string& token)
 {
     {
         const std::lock_guard lock(m_mutex);
+        if (m_staff != staff || m_token != token) {
+            drop_ready_locked();
+        }
         m_staff = staff;
         m_token = token;
         ++m_wakes;
@@ -107,6 +110,7 @@ void SyncWorker::sign_in(const std::string& staff, const std::string& token)
 void SyncWorker::sign_out()
 {
     const std::lock_guard lock(m_mutex);
+    drop_ready_locked();
     m_staff.clear();
     m_token.clear();
     m_status.link = SyncStatus::Link::signed_out;
@@ -155,26 +159,53 @@ std::chrono::milliseconds SyncWorker::retry_delay(int attempts) const
 
 std::optional<SyncWorker::Claim> SyncWorker::claim(soci::session& sql)
 {
+    const std::lock_guard fetching(m_fetch_mutex);
     std::string staff;
     std::string token;
-    std::set<std::int64_t> busy;
     {
         const std::lock_guard lock(m_mutex);
         staff = m_staff;
         token = m_token;
-        busy = m_in_flight;
-    }
-    if (staff.empty() || token.empty()) {
-        return std::nullopt;
-    }
-    const auto due = store::Outbox(sql).due(staff, now(), m_options.senders * 2);
-    const std::lock_guard lock(m_mutex);
-    for (const auto& item : due) {
-        if (m_in_flight.insert(item.id).second) {
-            return Claim{item.id, staff, token};
+        if (staff.empty() || token.empty()) {
+            return std::nullopt;
+        }
+        if (!m_ready.empty()) {
+            Claim claim{std::move(m_ready.front()), staff, token};
+            m_ready.pop_front();
+            return claim;
         }
     }
-    return std::nullopt;
+    // Each fetched write is claimed at once: it cannot be fetched again until it is recorded, and by then it is
+    // no longer pending, so a write is never sent twice at the same time.
+    std::vector<store::OutboxItem> due;
+    try {
+        due = store::Outbox(sql).due(staff, now(), m_options.senders * 4);
+    } catch (const std::exception&) {
+        return std::nullopt; // the cache is busy or failing: look again at the next round
+    }
+    const std::lock_guard lock(m_mutex);
+    if (m_staff != staff || m_token != token) {
+        return std::nullopt; // signed out or in as someone else meanwhile: fetch again for the new session
+    }
+    for (auto& item : due) {
+        if (m_in_flight.insert(item.id).second) {
+            m_ready.push_back(std::move(item));
+        }
+    }
+    if (m_ready.empty()) {
+        return std::nullopt;
+    }
+    Claim claim{std::move(m_ready.front()), staff, token};
+    m_ready.pop_front();
+    return claim;
+}
+
+void SyncWorker::drop_ready_locked()
+{
+    for (const auto& item : m_ready) {
+        m_in_flight.erase(item.id);
+    }
+    m_ready.clear();
 }
 
 void SyncWorker::release(std::int64_t id)
@@ -228,7 +259,7 @@ void SyncWorker::run_sender(int index)
                 break;
             }
         }
-        const auto claim = this->claim(*sql);
+        auto claim = this->claim(*sql);
         if (!claim) {
             bool signed_in = false;
             {
@@ -251,21 +282,12 @@ void SyncWorker::run_sender(int index)
             m_wake.wait_for(lock, m_options.idle_poll, [&] { return m_stopping || m_wakes != woken; });
             continue;
         }
-        std::optional<store::OutboxItem> item;
-        try {
-            item = store::Outbox(*sql).find(claim->id);
-        } catch (const std::exception& e) {
-            item.reset(); // the cache is busy or failing: try again at the next round
-        }
-        if (!item || item->state != "pending") {
-            release(claim->id);
-            continue;
-        }
+        auto& item = claim->item;
         client.set_session_token(claim->token);
-        auto sent = send_write(client, *item);
+        auto sent = send_write(client, item);
         if (const auto* error = std::get_if<bss::CallError>(&sent)) {
             if (error->cancelled) {
-                release(item->id);
+                release(item.id);
                 break;
             }
             if (error->kind == bss::FailureKind::fault && error->code() == "E_SESSION") {
@@ -274,9 +296,10 @@ void SyncWorker::run_sender(int index)
                     const std::lock_guard lock(m_mutex);
                     if (m_token == claim->token) {
                         m_token.clear();
+                        drop_ready_locked();
                     }
                 }
-                release(item->id);
+                release(item.id);
                 report(*sql, SyncStatus::Link::signed_out, error->code());
                 continue;
             }
@@ -286,7 +309,7 @@ void SyncWorker::run_sender(int index)
         // with its key and gets the same answer.
         {
             const std::lock_guard lock(m_mutex);
-            m_outcomes.push_back({std::move(*item), std::move(sent), now()});
+            m_outcomes.push_back({std::move(item), std::move(sent), now()});
         }
         m_record.notify_one();
     }

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <mutex>
@@ -75,7 +76,7 @@ public:
 private:
     struct Claim
     {
-        std::int64_t id = 0;
+        store::OutboxItem item;
         std::string staff;
         std::string token;
     };
@@ -92,9 +93,12 @@ private:
     void run_recorder();
     void record(soci::session& sql, const Outcome& outcome, std::optional<SyncStatus::Link>& link,
                 std::string& problem);
-    /// The next due write nobody else is sending, or none.
+    /// The next due write nobody else is sending, or none. Writes are fetched a few dozen at a time into a ready
+    /// queue shared by the senders (claimed as they are fetched), rather than one query per write per sender.
     std::optional<Claim> claim(soci::session& sql);
     void release(std::int64_t id);
+    /// Forgets the fetched writes nobody has taken yet (the session changed); they stay pending on disk.
+    void drop_ready_locked();
     void report(soci::session& sql, std::optional<SyncStatus::Link> link, const std::string& problem);
     [[nodiscard]] store::UtcTime now() const;
     [[nodiscard]] std::chrono::milliseconds retry_delay(int attempts) const;
@@ -112,7 +116,9 @@ private:
     std::uint64_t m_idle_rounds = 0; ///< bumped when a sender finds nothing due and nothing in flight
     std::string m_staff;
     std::string m_token;
-    std::set<std::int64_t> m_in_flight;
+    std::set<std::int64_t> m_in_flight; ///< claimed: in the ready queue, being sent, or waiting to be recorded
+    std::deque<store::OutboxItem> m_ready;
+    std::mutex m_fetch_mutex; ///< one fetch at a time: the other senders take what it fetched
     SyncStatus m_status;
     std::chrono::steady_clock::time_point m_last_report{};
     std::vector<std::thread> m_threads;

@@ -190,9 +190,18 @@ void Router::serve(Call& call)
         Caller caller;
         if constexpr (!std::is_same_v<Request, contract::LoginRequest>) {
             const auto authorization = header(call.request, "authorization");
-            const auto found = authorization.starts_with("Bearer ")
-                                   ? find_caller(reader, authorization.substr(7), at)
-                                   : std::nullopt;
+            std::optional<Caller> found;
+            if (authorization.starts_with("Bearer ")) {
+                const auto token = authorization.substr(7);
+                found = m_callers.find(token);
+                if (!found) {
+                    const auto generation = m_callers.generation();
+                    found = find_caller(reader, token, at);
+                    if (found) {
+                        m_callers.put(token, *found, generation);
+                    }
+                }
+            }
             if (!found) {
                 call.reply(fault_response(ResultCode::session, {{"reason", "expired"}}));
                 return;
@@ -265,7 +274,17 @@ void Router::serve(Call& call)
                     return fault_outcome(refusal.fault(), refusal.keep_changes());
                 }
             };
-            m_writes->submit(std::move(job), [reply = call.reply](Outcome outcome) {
+            constexpr bool kChangesCallers =
+                std::is_same_v<Request, contract::LogoutRequest> ||
+                std::is_same_v<Request, contract::ChangePasswordRequest> ||
+                std::is_same_v<Request, contract::StaffSaveRequest> ||
+                std::is_same_v<Request, contract::StaffDeleteRequest> ||
+                std::is_same_v<Request, contract::RoleSaveRequest> || std::is_same_v<Request, contract::RoleDeleteRequest>;
+            m_writes->submit(std::move(job), [this, reply = call.reply](Outcome outcome) {
+                if constexpr (kChangesCallers) {
+                    // Committed: the next request of anyone looks its session up again.
+                    m_callers.clear();
+                }
                 reply({outcome.status, "application/xml; charset=utf-8", std::move(outcome.body), {}});
             });
         }

@@ -4,6 +4,7 @@
 /// through the group-commit queue with their Idempotency-Key), and answers with the response or the fault. The io
 /// threads never wait for the database or for a password hash.
 
+#include "services/backoffice/caller_cache.h"
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/db/statement_cache.h"
 #include "services/backoffice/http/http_server.h"
@@ -67,6 +68,7 @@ private:
     PasswordHasher m_hasher;
     std::unique_ptr<db::StatementCache> m_statements; ///< the writer's; used only on the writer thread
     std::unique_ptr<WriteQueue> m_writes;
+    CallerCache m_callers;
     boost::asio::thread_pool m_work;
     std::unordered_map<std::string, Route> m_routes;
 };
