@@ -2,14 +2,8 @@
 // or a PostgreSQL database; the peer of every test, the engine of training mode, and enough for a small operator.
 
 #include "counter_version.h"
-#include "services/backoffice/bootstrap.h"
-#include "services/backoffice/db/database.h"
-#include "services/backoffice/demo_data.h"
+#include "services/backoffice/embedded.h"
 #include "services/backoffice/load_pool.h"
-#include "services/backoffice/http/tls_material.h"
-#include "services/backoffice/installer.h"
-#include "services/backoffice/router.h"
-#include "services/backoffice/sql_util.h"
 
 #include <CLI/CLI.hpp>
 #include <sodium.h>
@@ -88,86 +82,64 @@ std::string random_password()
     return text;
 }
 
-void set_setting(soci::session& sql, const std::string& name, const std::string& value)
-{
-    sql << "UPDATE settings SET value = :v WHERE name = :n", soci::use(value), soci::use(name);
-}
-
 int run(const Flags& flags)
 {
     namespace fs = std::filesystem;
     const auto [host, port] = split_listen(flags.listen);
-    fs::create_directories(flags.data_dir);
-    const auto db_text = flags.db.empty() ? "sqlite:" + (fs::path(flags.data_dir) / "backoffice.db").string() : flags.db;
-    const auto target = backoffice::db::parse_target(db_text);
-    if (!target) {
-        std::cerr << "backoffice: --db must be sqlite:PATH or a PostgreSQL connection string, not '" << db_text
-                  << "'\n";
-        return 2;
+    backoffice::EmbeddedOptions options;
+    options.data_dir = flags.data_dir;
+    options.db = flags.db;
+    options.host = host;
+    options.port = port;
+    options.host_names = flags.host_names;
+    if (!flags.cert.empty()) {
+        options.tls = backoffice::http::TlsFiles{flags.ca, flags.cert, flags.key};
     }
-    const auto clock = make_clock(flags.fixed_time);
-    const auto cost = flags.password_cost == "minimum" ? backoffice::PasswordHasher::minimum()
-                                                       : backoffice::PasswordHasher::interactive();
-    backoffice::db::Database database(*target, flags.work_threads);
-
-    const auto admin_password = flags.admin_password.empty() ? random_password() : flags.admin_password;
+    options.io_threads = flags.io_threads;
+    options.work_threads = flags.work_threads;
+    options.admin_password = flags.admin_password.empty() ? random_password() : flags.admin_password;
     // A generated password was shown on this console and must be changed at first login; one the operator chose
     // on the command line is theirs already.
-    const bool generated = flags.admin_password.empty();
-    if (backoffice::ensure_built_ins(database.writer(), backoffice::PasswordHasher(cost), admin_password, generated)) {
-        std::cout << "Created the administrator: staff id admin, password " << admin_password
-                  << (generated ? " (to be changed at first login)\n" : "\n");
+    options.admin_must_change = flags.admin_password.empty();
+    options.password_cost = flags.password_cost == "minimum" ? backoffice::PasswordHasher::minimum()
+                                                             : backoffice::PasswordHasher::interactive();
+    options.demo_data = flags.demo_data;
+    options.demo_customers = flags.demo_customers;
+    options.load_pool = flags.load_pool;
+    options.max_body_bytes = flags.max_body_bytes;
+    options.request_timeout = std::chrono::milliseconds(flags.request_timeout_ms);
+    options.reservation_minutes = flags.reservation_minutes;
+    options.installer_delay = std::chrono::seconds(flags.installer_seconds);
+    options.clock = make_clock(flags.fixed_time);
+
+    std::unique_ptr<backoffice::EmbeddedBackoffice> server;
+    try {
+        server = std::make_unique<backoffice::EmbeddedBackoffice>(options);
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "backoffice: " << e.what() << "\n";
+        return 2;
     }
-    if (flags.reservation_minutes > 0) {
-        set_setting(database.writer(), "reservation_minutes", std::to_string(flags.reservation_minutes));
+    const auto& report = server->report();
+    if (report.admin_created) {
+        std::cout << "Created the administrator: staff id admin, password " << options.admin_password
+                  << (options.admin_must_change ? " (to be changed at first login)\n" : "\n");
     }
-    if (flags.demo_data) {
-        const auto summary =
-            backoffice::seed_demo_data(database.writer(), {flags.demo_customers, 20261123, clock()});
+    if (report.demo) {
+        const auto& summary = *report.demo;
         std::cout << "Demo data: " << summary.customers << " customers, " << summary.groups << " groups, "
                   << summary.offerings << " offerings, " << summary.buildings << " buildings, " << summary.numbers
                   << " numbers, " << summary.staff << " staff\n";
     }
-
-    if (flags.load_pool > 0) {
-        const auto held = backoffice::seed_load_pool(database.writer(), flags.load_pool, clock());
-        std::cout << "Load pool: " << held << " installs at " << backoffice::kLoadPoolBuilding << "\n";
+    if (report.load_pool) {
+        std::cout << "Load pool: " << *report.load_pool << " installs at " << backoffice::kLoadPoolBuilding << "\n";
     }
-
-    backoffice::http::TlsFiles tls;
-    if (!flags.cert.empty()) {
-        tls = {flags.ca, flags.cert, flags.key};
-    } else {
-        tls = backoffice::http::ensure_tls_material(flags.data_dir, flags.host_names);
-    }
-
-    backoffice::Router router(database, {flags.work_threads, cost, clock});
-    backoffice::http::ServerOptions options;
-    options.host = host;
-    options.port = port;
-    options.threads = flags.io_threads;
-    options.cert = tls.server_cert;
-    options.key = tls.server_key;
-    options.max_body_bytes = flags.max_body_bytes;
-    options.request_timeout = std::chrono::milliseconds(flags.request_timeout_ms);
-    backoffice::http::HttpServer server(options, [&router](auto request, auto reply) {
-        router.handle(std::move(request), std::move(reply));
-    });
-    std::unique_ptr<backoffice::SimulatedInstaller> installer;
-    if (flags.installer_seconds > 0) {
-        installer = std::make_unique<backoffice::SimulatedInstaller>(router, std::chrono::seconds(flags.installer_seconds));
-    }
-    server.start();
-
-    const auto url_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;
-    const auto url = "https://" + url_host + ":" + std::to_string(server.port()) + "/bss/v1/";
-    std::cout << "Back office listening on " << url << "\n"
-              << "Workstations must trust the CA in " << tls.ca_cert.string() << "\n"
+    std::cout << "Back office listening on " << server->url() << "\n"
+              << "Workstations must trust the CA in " << server->ca_file().string() << "\n"
               << std::flush;
     if (!flags.ready_file.empty()) {
         // Written last and renamed into place, so whoever waits for it sees both lines or nothing.
         const auto temp = flags.ready_file + ".tmp";
-        std::ofstream(temp) << url << "\n" << tls.ca_cert.string() << "\n";
+        std::ofstream(temp) << server->url() << "\n" << server->ca_file().string() << "\n";
         fs::rename(temp, flags.ready_file);
     }
 
@@ -178,9 +150,7 @@ int run(const Flags& flags)
     int received = 0;
     sigwait(&signals, &received);
     std::cout << "Stopping: finishing requests in flight\n" << std::flush;
-    server.stop();
-    installer.reset();
-    router.stop();
+    server->stop();
     std::cout << "Stopped\n";
     return 0;
 }
