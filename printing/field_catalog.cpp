@@ -31,7 +31,7 @@ constexpr std::array<std::pair<std::string_view, FieldKind>, 54> kFields{{
     {"agent.phone", K::phone},
     {"service.number", K::text},
     {"service.install_address", K::text},
-    {"service.appointment", K::datetime},
+    {"service.appointment", K::date}, // the back office books a day, not an hour
     {"service.deadline", K::datetime},
     {"move.kind", K::text},
     {"move.old_address", K::text},

@@ -58,6 +58,17 @@ std::vector<CachedAddress> ReferenceCache::address_children(const std::string& p
     return found;
 }
 
+std::optional<CachedAddress> ReferenceCache::address(const std::string& address_id) const
+{
+    soci::rowset<soci::row> rows = (m_sql.prepare << "SELECT address_id, parent_id, level, name, full_name "
+                                                     "FROM addresses WHERE address_id = :i",
+                                    soci::use(address_id));
+    for (const auto& row : rows) {
+        return address_from(row);
+    }
+    return std::nullopt;
+}
+
 std::vector<CachedAddress> ReferenceCache::search_addresses(const std::string& text, int limit) const
 {
     std::vector<CachedAddress> found;

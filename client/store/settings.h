@@ -39,6 +39,10 @@ public:
     [[nodiscard]] std::string language() const { return text("ui.language"); }
     void set_language(std::string_view language) { set("ui.language", language); }
 
+    /// The business hall's name as printed on forms (the back office knows halls by id only).
+    [[nodiscard]] std::string hall_name() const { return text("hall.name"); }
+    void set_hall_name(std::string_view name) { set("hall.name", name); }
+
     /// This installation's id, made once; part of every idempotency key so two workstations never collide.
     [[nodiscard]] std::string workstation_id();
 

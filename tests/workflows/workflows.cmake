@@ -15,9 +15,16 @@ counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
     workflows/open_customer_test.cpp
     workflows/group_members_test.cpp
     workflows/order_tracking_test.cpp
+    workflows/form_documents_test.cpp
+    printing/pdf_words.cpp
+    ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/printing/lsan.supp:print_suppressions=0"
 )
 target_compile_definitions(workflows_backoffice_tests PRIVATE ORDER_DRIVER_PATH="$<TARGET_FILE:order_driver>")
 add_dependencies(workflows_backoffice_tests order_driver)
+# The forms built from the store are printed through PrintDesk and read back with pdftotext (tests/printing's helper).
+target_compile_definitions(workflows_backoffice_tests PRIVATE COUNTER_FORMS_DIR="${PROJECT_SOURCE_DIR}/forms"
+    PDFTOTEXT_PATH="${PDFTOTEXT_PROGRAM}")
+target_include_directories(workflows_backoffice_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/printing)
 
 # Member import tests make their XLSX workbooks with libxlsxwriter, so no binary fixtures live in git.
 pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)
