@@ -81,13 +81,28 @@ std::string OrderStore::apply_remote(const std::string& local_id, const std::str
 
 void OrderStore::mark_rejected(const std::string& local_id, const std::string& code, UtcTime now)
 {
-    set_state(local_id, "rejected", now);
+    add_event(local_id, "rejected", {}, code, now);
+}
+
+void OrderStore::add_event(const std::string& local_id, const std::string& state, const std::string& staff,
+                           const std::string& reason, UtcTime now)
+{
+    set_state(local_id, state, now);
     const auto at = utc_text(now);
     int seq = 0;
     m_sql << "SELECT COALESCE(MAX(seq), 0) + 1 FROM order_events WHERE local_id = :l", soci::use(local_id),
         soci::into(seq);
-    m_sql << "INSERT INTO order_events (local_id, seq, state, at, reason) VALUES (:l, :q, 'rejected', :a, :r)",
-        soci::use(local_id), soci::use(seq), soci::use(at), soci::use(code);
+    m_sql << "INSERT INTO order_events (local_id, seq, state, at, staff, reason) VALUES (:l, :q, :s, :a, :f, :r)",
+        soci::use(local_id), soci::use(seq), soci::use(state), soci::use(at), soci::use(staff), soci::use(reason);
+}
+
+void OrderStore::replace_draft(const std::string& local_id, const std::string& document, std::int64_t total_fen,
+                               UtcTime now)
+{
+    const auto at = utc_text(now);
+    const long long total = total_fen;
+    m_sql << "UPDATE orders SET document = :d, total_fen = :f, updated_at = :a WHERE local_id = :l",
+        soci::use(document), soci::use(total), soci::use(at), soci::use(local_id);
 }
 
 void OrderStore::set_state(const std::string& local_id, const std::string& state, UtcTime now)

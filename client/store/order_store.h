@@ -64,6 +64,11 @@ public:
     /// The back office refused the order's write: it stays for the clerk to retry, edit or discard.
     void mark_rejected(const std::string& local_id, const std::string& code, UtcTime now);
     void set_state(const std::string& local_id, const std::string& state, UtcTime now);
+    /// Moves the order to `state` and adds that to its timeline (a local step: rejected, discarded, cancel refused).
+    void add_event(const std::string& local_id, const std::string& state, const std::string& staff,
+                   const std::string& reason, UtcTime now);
+    /// A provisional order's corrected draft (sync error edited): its document and total.
+    void replace_draft(const std::string& local_id, const std::string& document, std::int64_t total_fen, UtcTime now);
 
     [[nodiscard]] std::optional<LocalOrder> by_local_id(const std::string& local_id) const;
     [[nodiscard]] std::optional<LocalOrder> by_order_id(const std::string& order_id) const;

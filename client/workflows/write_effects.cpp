@@ -112,7 +112,15 @@ void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std
 void apply_refused(soci::session& sql, const store::OutboxItem& item, const std::string& code, store::UtcTime now)
 {
     const auto [kind, local_id] = split_subject(item.subject);
-    if (kind == "order") {
+    if (item.operation == contract::OrderCancelRequest::kOperation) {
+        // The cancellation was refused, not the order: it goes back to the state the back office last gave it.
+        store::OrderStore orders(sql);
+        if (const auto order = orders.by_local_id(local_id)) {
+            const auto known = order_from_document(order->document);
+            orders.add_event(local_id, "cancelRefused", {}, code, now);
+            orders.set_state(local_id, known ? known->state : "acknowledged", now);
+        }
+    } else if (kind == "order") {
         store::OrderStore(sql).mark_rejected(local_id, code, now);
     } else if (kind == "payment") {
         store::PaymentStore(sql).set_state(local_id, "rejected");
