@@ -29,6 +29,14 @@ target_compile_definitions(counterctl_print_tests PRIVATE COUNTERCTL_PATH="$<TAR
 target_include_directories(counterctl_print_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 add_dependencies(counterctl_print_tests counterctl)
 
+# counterctl print-order: a workstation's cache (made here through the workflows) printed as the counter would.
+counter_add_test(counterctl_print_order_tests LABEL tools LIBS counter::workflows SOURCES
+    tools/counterctl_print_order_test.cpp
+    ENVIRONMENT ${COUNTER_PRINTING_TEST_ENV})
+target_compile_definitions(counterctl_print_order_tests PRIVATE COUNTERCTL_PATH="$<TARGET_FILE:counterctl>"
+    FORMS_DIR="${PROJECT_SOURCE_DIR}/forms")
+add_dependencies(counterctl_print_order_tests counterctl)
+
 if(COUNTER_BUILD_GUI)
     # GTK keeps caches alive until exit, which LeakSanitizer would report as leaks of ours (as in gui_tests).
     counter_add_test(printing_wx_tests LABEL printing NO_DISCOVER OWN_MAIN LIBS counter::printing_wx SOURCES

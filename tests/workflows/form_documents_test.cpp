@@ -3,7 +3,7 @@
 // pdftotext: masked ID, order number, amounts in figures and upper case); before it is numbered the paper carries
 // the local pre-accept number and says so; a second print is 补打; a move prints its acceptance form and move
 // request; an account payment and a group opening print from the store alone; unknown records are refused by
-// code, with nothing printed or logged.
+// code, with nothing printed or logged. COUNTER_FORMS_DUMP=DIR keeps the PDFs printed.
 
 #include "client/store/audit_log.h"
 #include "client/store/customer_cache.h"
@@ -74,6 +74,12 @@ struct Counter
         }
         const auto& archive = std::get<workflows::PreparedForm>(prepared).archive;
         REQUIRE(std::filesystem::exists(archive));
+        // COUNTER_FORMS_DUMP=DIR keeps the printed PDFs for a look (the archive folder goes with the test).
+        if (const char* keep = std::getenv("COUNTER_FORMS_DUMP")) {
+            std::filesystem::create_directories(keep);
+            std::filesystem::copy_file(archive, std::filesystem::path(keep) / archive.filename(),
+                                       std::filesystem::copy_options::overwrite_existing);
+        }
         return testing::all_text(testing::pdf_words(archive));
     }
 };

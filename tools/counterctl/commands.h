@@ -19,5 +19,6 @@ Command add_check_command(CLI::App& app);
 Command add_amount_command(CLI::App& app);
 Command add_idcard_command(CLI::App& app);
 Command add_print_command(CLI::App& app);
+Command add_print_order_command(CLI::App& app);
 
 } // namespace counterctl

@@ -16,6 +16,7 @@ int main(int argc, char** argv)
         counterctl::add_amount_command(app),
         counterctl::add_idcard_command(app),
         counterctl::add_print_command(app),
+        counterctl::add_print_order_command(app),
     };
 
     try {
