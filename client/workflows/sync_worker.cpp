@@ -322,9 +322,9 @@ void SyncWorker::record(soci::session& sql, const Outcome& outcome, std::optiona
 {
     store::Outbox outbox(sql);
     const auto& item = outcome.item;
-    if (const auto* response = std::get_if<std::string>(&outcome.sent)) {
-        outbox.mark_done(item.id, *response);
-        apply_accepted(sql, item, *response, outcome.at);
+    if (const auto* sent = std::get_if<SentWrite>(&outcome.sent)) {
+        outbox.mark_done(item.id, sent->response);
+        apply_accepted(sql, item, *sent, outcome.at);
         if (!link) {
             link = SyncStatus::Link::sending;
         }

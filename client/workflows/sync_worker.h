@@ -8,6 +8,7 @@
 
 #include "client/store/outbox.h"
 #include "client/store/utc_text.h"
+#include "client/workflows/write_dispatch.h"
 #include "services/client/bss_client.h"
 
 #include <atomic>
@@ -85,7 +86,7 @@ private:
     struct Outcome
     {
         store::OutboxItem item;
-        std::variant<std::string, bss::CallError> sent;
+        std::variant<SentWrite, bss::CallError> sent;
         store::UtcTime at;
     };
 

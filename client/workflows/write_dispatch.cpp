@@ -3,19 +3,38 @@
 #include "services/contract/operations.h"
 
 #include <optional>
+#include <type_traits>
 
 namespace workflows {
 
-std::variant<std::string, bss::CallError> send_write(bss::BssClient& client, const store::OutboxItem& item)
+namespace {
+
+template <typename T, typename... Alternatives>
+constexpr bool kOneOf = (std::is_same_v<T, Alternatives> || ...);
+
+template <typename Response, typename... Alternatives>
+void keep_answer(std::variant<Alternatives...>& answer, Response& response)
 {
-    std::optional<std::variant<std::string, bss::CallError>> result;
+    if constexpr (kOneOf<Response, Alternatives...>) {
+        answer = std::move(response);
+    }
+}
+
+} // namespace
+
+std::variant<SentWrite, bss::CallError> send_write(bss::BssClient& client, const store::OutboxItem& item)
+{
+    std::optional<std::variant<SentWrite, bss::CallError>> result;
     contract::for_each_operation([&](auto request) {
         using Request = decltype(request);
         if constexpr (Request::kWrite) {
             if (!result && item.operation == Request::kOperation) {
                 auto answer = client.call_encoded<Request>(item.body, item.idem_key);
                 if (auto* response = std::get_if<typename Request::Response>(&answer)) {
-                    result = contract::encode_response(*response);
+                    SentWrite sent;
+                    sent.response = contract::encode_response(*response);
+                    keep_answer(sent.answer, *response);
+                    result = std::move(sent);
                 } else {
                     result = std::get<bss::CallError>(std::move(answer));
                 }

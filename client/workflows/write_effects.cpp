@@ -12,15 +12,6 @@
 namespace workflows {
 namespace {
 
-template <typename Response> std::optional<Response> decoded(const std::string& xml)
-{
-    auto answer = contract::decode_response<Response>(xml);
-    if (auto* response = std::get_if<Response>(&answer)) {
-        return std::move(*response);
-    }
-    return std::nullopt;
-}
-
 void order_accepted(soci::session& sql, const std::string& local_id, const contract::ProductOrder& order,
                     store::UtcTime now)
 {
@@ -81,31 +72,22 @@ std::pair<std::string, std::string> split_subject(const std::string& subject)
     return {subject.substr(0, colon), subject.substr(colon + 1)};
 }
 
-void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std::string& response, store::UtcTime now)
+void apply_accepted(soci::session& sql, const store::OutboxItem& item, const SentWrite& sent, store::UtcTime now)
 {
     const auto [kind, local_id] = split_subject(item.subject);
-    if (item.operation == contract::OrderSubmitRequest::kOperation) {
-        if (const auto answer = decoded<contract::OrderSubmitResponse>(response)) {
-            order_accepted(sql, local_id, answer->order, now);
+    if (const auto* submitted = std::get_if<contract::OrderSubmitResponse>(&sent.answer)) {
+        order_accepted(sql, local_id, submitted->order, now);
+    } else if (const auto* paid = std::get_if<contract::PaymentCreateResponse>(&sent.answer)) {
+        store::PaymentStore(sql).accepted(local_id, paid->payment.payment_id, sent.response);
+    } else if (const auto* cancelled = std::get_if<contract::OrderCancelResponse>(&sent.answer)) {
+        store::OrderStore(sql).set_state(local_id, cancelled->order_state, now);
+    } else if (const auto* saved = std::get_if<contract::CustomerSaveResponse>(&sent.answer)) {
+        store::CustomerCache cache(sql);
+        if (kind == "customer" && local_id != saved->customer.customer_id) {
+            cache.remove(local_id); // the provisional copy made at the counter
+            release_orders_awaiting(sql, local_id, saved->customer.customer_id, now);
         }
-    } else if (item.operation == contract::PaymentCreateRequest::kOperation) {
-        if (const auto answer = decoded<contract::PaymentCreateResponse>(response)) {
-            store::PaymentStore(sql).accepted(local_id, answer->payment.payment_id, response);
-        }
-    } else if (item.operation == contract::OrderCancelRequest::kOperation) {
-        if (const auto answer = decoded<contract::OrderCancelResponse>(response)) {
-            store::OrderStore(sql).set_state(local_id, answer->order_state, now);
-        }
-    } else if (item.operation == contract::CustomerCreateRequest::kOperation ||
-               item.operation == contract::CustomerUpdateRequest::kOperation) {
-        if (const auto answer = decoded<contract::CustomerSaveResponse>(response)) {
-            store::CustomerCache cache(sql);
-            if (kind == "customer" && local_id != answer->customer.customer_id) {
-                cache.remove(local_id); // the provisional copy made at the counter
-                release_orders_awaiting(sql, local_id, answer->customer.customer_id, now);
-            }
-            cache.put(cached_customer(answer->customer), now);
-        }
+        cache.put(cached_customer(saved->customer), now);
     }
 }
 

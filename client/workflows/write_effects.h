@@ -5,14 +5,15 @@
 /// so the clerk sees it beside the sync error.
 
 #include "client/store/outbox.h"
+#include "client/workflows/write_dispatch.h"
 
 #include <soci/soci.h>
 #include <string>
 
 namespace workflows {
 
-/// The back office accepted `item` with `response` (encoded).
-void apply_accepted(soci::session& sql, const store::OutboxItem& item, const std::string& response, store::UtcTime now);
+/// The back office accepted `item` with `sent` (its answer encoded and decoded).
+void apply_accepted(soci::session& sql, const store::OutboxItem& item, const SentWrite& sent, store::UtcTime now);
 /// The back office refused `item` with `code`.
 void apply_refused(soci::session& sql, const store::OutboxItem& item, const std::string& code, store::UtcTime now);
 
