@@ -65,8 +65,8 @@ struct Counter
             {address.address_id, address.parent_id.value_or(""), address.level, address.name, address.full_name});
     }
 
-    /// Prints `document` through the print desk and returns the archive's words, joined without spaces.
-    std::string print(const workflows::FormDocument& document)
+    /// Prints `document` through the print desk and returns the archive's words with their places.
+    std::vector<testing::PdfWord> words(const workflows::FormDocument& document)
     {
         auto prepared = printer.prepare(document.form, document.data, document.options());
         if (const auto* error = printing::error_of(prepared)) {
@@ -80,8 +80,10 @@ struct Counter
             std::filesystem::copy_file(archive, std::filesystem::path(keep) / archive.filename(),
                                        std::filesystem::copy_options::overwrite_existing);
         }
-        return testing::all_text(testing::pdf_words(archive));
+        return testing::pdf_words(archive);
     }
+    /// The same, joined without spaces.
+    std::string print(const workflows::FormDocument& document) { return testing::all_text(words(document)); }
 };
 
 workflows::FormDocument built(const workflows::FormResult& result)
@@ -188,7 +190,12 @@ TEST_CASE("an install's acceptance form and receipt: pre-accept number before sy
     }
 
     const auto& form = built(workflows::acceptance_form(*c.ws.sql, c.counter, *order->order_id));
-    const auto text = c.print(form);
+    const auto words = c.words(form);
+    // In their boxes of forms/acceptance.xml: the order number, the masked ID, the total.
+    CHECK(testing::text_in_box(words, 1, 28, 24, 60, 6) == *order->order_id);
+    CHECK(testing::text_in_box(words, 1, 40, 48, 63, 8) == domain::mask_id_number(id_number));
+    CHECK(testing::text_in_box(words, 1, 150, 157, 45, 7) == total.format());
+    const auto text = testing::all_text(words);
     CHECK(text.find(domain::mask_id_number(id_number)) != std::string::npos);
     CHECK(text.find(id_number) == std::string::npos); // masked on paper by default
     CHECK(text.find(*order->order_id) != std::string::npos);
