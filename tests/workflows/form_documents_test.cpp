@@ -281,6 +281,11 @@ TEST_CASE("unknown orders, payments and customers are refused by code, and nothi
     const auto draft = testing::Scenario::install_draft("C-not-cached", "26600000", "B-nowhere");
     const auto stranger = c.ws.desk.accept("1001", draft);
     const auto install = c.ws.desk.accept("1001", draft);
+    // Refused by the back office: nothing was accepted, so there is nothing to sign and no money to receipt.
+    const auto refused = c.ws.desk.accept("1001", draft, workflows::PaymentTaken{domain::Money::from_yuan(1), "cash"});
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    store::OrderStore(*c.ws.sql).mark_rejected(refused.local_id, "E_NUMBER_TAKEN", now);
+    store::PaymentStore(*c.ws.sql).set_state(*refused.payment_local_id, "rejected");
 
     struct Row
     {
@@ -301,6 +306,10 @@ TEST_CASE("unknown orders, payments and customers are refused by code, and nothi
          "E_CUSTOMER_NOT_FOUND", "customer", "G-nope"},
         {"an order whose customer is not cached", workflows::acceptance_form(*c.ws.sql, c.counter, stranger.local_id),
          "E_CUSTOMER_NOT_FOUND", "customer", "C-not-cached"},
+        {"a rejected order", workflows::acceptance_form(*c.ws.sql, c.counter, refused.local_id), "E_ORDER_REJECTED",
+         "order", refused.local_id},
+        {"a rejected payment", workflows::receipt_form(*c.ws.sql, c.counter, *refused.payment_local_id),
+         "E_PAYMENT_REJECTED", "payment", *refused.payment_local_id},
     };
     for (const auto& row : rows) {
         INFO(row.name);
