@@ -40,7 +40,7 @@ public:
     [[nodiscard]] std::vector<CachedAddress> address_children(const std::string& parent_id) const;
     /// One address by id (an order names its address by id only; the paper needs the full name).
     [[nodiscard]] std::optional<CachedAddress> address(const std::string& address_id) const;
-    /// Addresses whose full name contains `text` (at least three characters), buildings first.
+    /// Addresses whose full name contains `text` (by the trigram index from three characters, by a scan below).
     [[nodiscard]] std::vector<CachedAddress> search_addresses(const std::string& text, int limit) const;
 
 private:

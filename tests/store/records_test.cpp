@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace std::chrono_literals;
 
 namespace {
@@ -187,4 +189,34 @@ TEST_CASE("orders are listed newest first by customer, clerk and openness", "[st
     CHECK(ids({std::nullopt, std::string("1001"), true, 100}) == V{"o5", "o3"});
     CHECK(ids({std::nullopt, std::nullopt, false, 2}) == V{"o5", "o4"});
     CHECK(ids({std::string("C9"), std::nullopt, false, 100}).empty());
+}
+
+TEST_CASE("addresses are found by part of their full name, short texts by a scan that takes wildcards literally",
+          "[store]")
+{
+    testing::TempDir dir("counter-addresses");
+    auto db = store::open_database(dir.path() / "cache.db");
+    store::ReferenceCache cache(*db);
+    cache.put_address({"S1", "D1", "street", "科技园路", "广东省深圳市南山区科技园路"});
+    cache.put_address({"B1", "S1", "building", "1栋", "广东省深圳市南山区科技园路1栋"});
+    cache.put_address({"B2", "S1", "building", "100%_楼", "广东省深圳市南山区科技园路100%_楼"});
+    const auto ids = [&](const std::string& text) {
+        std::vector<std::string> found;
+        for (const auto& a : cache.search_addresses(text, 10)) {
+            found.push_back(a.address_id);
+        }
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    using V = std::vector<std::string>;
+    CHECK(ids("科技园路1") == V{"B1", "B2"});
+    CHECK(ids("1栋") == V{"B1"});
+    CHECK(ids("%_") == V{"B2"});
+    CHECK(ids("%") == V{"B2"});
+    CHECK(ids("_楼") == V{"B2"});
+    CHECK(ids("科研").empty());
+    // Buildings first when a short text matches a street and its buildings.
+    const auto mixed = cache.search_addresses("技园", 10);
+    REQUIRE(mixed.size() == 3);
+    CHECK(mixed.back().address_id == "S1");
 }

@@ -16,6 +16,7 @@ counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
     workflows/group_members_test.cpp
     workflows/order_tracking_test.cpp
     workflows/sync_error_desk_test.cpp
+    workflows/address_picker_test.cpp
     workflows/form_documents_test.cpp
     printing/pdf_words.cpp
     ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/printing/lsan.supp:print_suppressions=0"

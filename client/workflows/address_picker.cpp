@@ -1,0 +1,117 @@
+#include "client/workflows/address_picker.h"
+
+#include "client/store/reference_cache.h"
+#include "client/store/write_transaction.h"
+#include "client/workflows/no_answer.h"
+
+#include <algorithm>
+
+namespace workflows {
+namespace {
+
+contract::AddressNode node_from(const store::CachedAddress& cached)
+{
+    contract::AddressNode node;
+    node.address_id = cached.address_id;
+    node.level = cached.level;
+    node.name = cached.name;
+    node.full_name = cached.full_name;
+    if (!cached.parent_id.empty()) {
+        node.parent_id = cached.parent_id;
+    }
+    return node;
+}
+
+std::string trimmed(const std::string& text)
+{
+    // ASCII white space only: a byte-wise set with a full-width space's bytes would cut Chinese characters.
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        return {};
+    }
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+/// Characters, not bytes: 三 is one character and three bytes.
+int characters(const std::string& utf8)
+{
+    return static_cast<int>(std::count_if(utf8.begin(), utf8.end(),
+                                          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+} // namespace
+
+AddressPicker::AddressPicker(soci::session& sql, bss::BssClient* client) : m_sql(sql), m_client(client) {}
+
+void AddressPicker::keep(const std::vector<contract::AddressNode>& nodes)
+{
+    store::ReferenceCache cache(m_sql);
+    store::WriteTransaction tx(m_sql);
+    for (const auto& node : nodes) {
+        cache.put_address({node.address_id, node.parent_id.value_or(""), node.level, node.name, node.full_name});
+    }
+    tx.commit();
+}
+
+std::variant<AddressChoices, bss::CallError> AddressPicker::children(const std::string& parent_id)
+{
+    AddressChoices choices;
+    if (m_client != nullptr) {
+        contract::AddressSearchRequest request;
+        if (!parent_id.empty()) {
+            request.parent_id = parent_id;
+        }
+        request.limit = 500;
+        auto answer = m_client->call(request);
+        if (auto* response = std::get_if<contract::AddressSearchResponse>(&answer)) {
+            keep(response->addresses);
+            choices.addresses = std::move(response->addresses);
+            return choices;
+        }
+        auto& error = std::get<bss::CallError>(answer);
+        if (!no_answer(error)) {
+            return std::move(error);
+        }
+        choices.offline = std::move(error);
+    }
+    choices.from_cache = true;
+    for (const auto& cached : store::ReferenceCache(m_sql).address_children(parent_id)) {
+        choices.addresses.push_back(node_from(cached));
+    }
+    return choices;
+}
+
+std::variant<AddressChoices, AddressTextProblem, bss::CallError> AddressPicker::search(const std::string& text,
+                                                                                      int limit)
+{
+    const auto wanted = trimmed(text);
+    if (characters(wanted) < 2) {
+        return AddressTextProblem{"E_ADDRESS_TEXT_SHORT", 2};
+    }
+    limit = std::clamp(limit, 1, 500);
+    AddressChoices choices;
+    if (m_client != nullptr) {
+        contract::AddressSearchRequest request;
+        request.text = wanted;
+        request.limit = limit;
+        auto answer = m_client->call(request);
+        if (auto* response = std::get_if<contract::AddressSearchResponse>(&answer)) {
+            keep(response->addresses);
+            choices.addresses = std::move(response->addresses);
+            return choices;
+        }
+        auto& error = std::get<bss::CallError>(answer);
+        if (!no_answer(error)) {
+            return std::move(error);
+        }
+        choices.offline = std::move(error);
+    }
+    choices.from_cache = true;
+    for (const auto& cached : store::ReferenceCache(m_sql).search_addresses(wanted, limit)) {
+        choices.addresses.push_back(node_from(cached));
+    }
+    return choices;
+}
+
+} // namespace workflows
