@@ -100,4 +100,15 @@ std::string normalize_identifier_input(std::string_view text)
     return out.substr(first, last - first + 1);
 }
 
+std::size_t character_count(std::string_view utf8)
+{
+    std::size_t count = 0;
+    for (const char c : utf8) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++count;
+        }
+    }
+    return count;
+}
+
 } // namespace domain

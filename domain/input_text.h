@@ -18,4 +18,8 @@ std::optional<Problem> check_ascii_shape(std::string_view text);
 /// letters to upper case. Validators themselves never normalise, so import files are checked as they are.
 std::string normalize_identifier_input(std::string_view text);
 
+/// Characters in UTF-8 text (code points, counted by their lead bytes): 三 is one character and three bytes. Search
+/// fields count this way against the text index's three-character minimum.
+std::size_t character_count(std::string_view utf8);
+
 } // namespace domain

@@ -1,10 +1,11 @@
 #include "client/store/customer_cache.h"
 
-#include <boost/locale/encoding_utf.hpp>
+#include "common/sql/column.h"
+#include "common/sql/like_pattern.h"
+#include "domain/input_text.h"
 
 #include <algorithm>
 #include <utility>
-#include "common/sql/column.h"
 
 namespace store {
 namespace {
@@ -25,24 +26,6 @@ CachedCustomer customer_from(const soci::row& row)
     c.cached_at = row.get<std::string>(7);
     c.document = row.get<std::string>(8);
     return c;
-}
-
-/// Characters, not bytes: the trigram index needs three characters.
-std::size_t characters(const std::string& text)
-{
-    return boost::locale::conv::utf_to_utf<char32_t>(text).size();
-}
-
-std::string like_pattern(const std::string& text)
-{
-    std::string pattern = "%";
-    for (const char c : text) {
-        if (c == '%' || c == '_' || c == '\\') {
-            pattern += '\\';
-        }
-        pattern += c;
-    }
-    return pattern + "%";
 }
 
 } // namespace
@@ -194,7 +177,7 @@ std::vector<CachedCustomer> CustomerCache::search_groups(const std::string& text
     if (text.empty()) {
         return found;
     }
-    if (characters(text) >= 3) {
+    if (domain::character_count(text) >= 3) {
         const auto phrase = "name : " + fts_phrase(text);
         soci::rowset<soci::row> rows =
             (m_sql.prepare << std::string("SELECT ") + kColumns +
@@ -212,7 +195,7 @@ std::vector<CachedCustomer> CustomerCache::search_groups(const std::string& text
         return found;
     }
     // One or two characters are below the trigram index: scan the groups (far fewer than individuals).
-    const auto pattern = like_pattern(text);
+    const auto pattern = sql::like_contains(text);
     soci::rowset<soci::row> rows =
         (m_sql.prepare << std::string("SELECT ") + kColumns +
                               " FROM customers c WHERE c.kind = 'group' AND c.name LIKE :p ESCAPE '\\' "
@@ -232,14 +215,14 @@ std::vector<CachedCustomer> CustomerCache::search_address(const std::string& tex
     }
     std::string sql;
     std::string argument;
-    if (characters(text) >= 3) {
+    if (domain::character_count(text) >= 3) {
         argument = "address : " + fts_phrase(text);
         sql = std::string("SELECT ") + kColumns +
               " FROM customer_text t CROSS JOIN customers c ON c.rowid = t.rowid WHERE customer_text MATCH :q "
               "LIMIT :l";
     } else {
         // Too short for the index; the LIMIT ends the scan at the first matches.
-        argument = like_pattern(text);
+        argument = sql::like_contains(text);
         sql = std::string("SELECT ") + kColumns + " FROM customers c WHERE c.address LIKE :q ESCAPE '\\' LIMIT :l";
     }
     soci::rowset<soci::row> rows = (m_sql.prepare << sql, soci::use(argument), soci::use(limit));

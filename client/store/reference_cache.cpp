@@ -2,8 +2,9 @@
 
 #include "client/store/customer_cache.h"
 #include "common/sql/column.h"
+#include "common/sql/like_pattern.h"
+#include "domain/input_text.h"
 
-#include <algorithm>
 
 namespace store {
 namespace {
@@ -74,19 +75,10 @@ std::optional<CachedAddress> ReferenceCache::address(const std::string& address_
 std::vector<CachedAddress> ReferenceCache::search_addresses(const std::string& text, int limit) const
 {
     std::vector<CachedAddress> found;
-    const auto characters = std::count_if(text.begin(), text.end(),
-                                          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    if (characters < 3) {
+    if (domain::character_count(text) < 3) {
         // The trigram index cannot match fewer than three characters; the address tree a counter has seen is
         // small enough to scan.
-        std::string pattern = "%";
-        for (const char c : text) {
-            if (c == '%' || c == '_' || c == '\\') {
-                pattern += '\\';
-            }
-            pattern += c;
-        }
-        pattern += '%';
+        const auto pattern = sql::like_contains(text);
         soci::rowset<soci::row> rows =
             (m_sql.prepare << "SELECT address_id, parent_id, level, name, full_name FROM addresses "
                               "WHERE full_name LIKE :p ESCAPE '\\' ORDER BY level = 'building' DESC LIMIT :l",

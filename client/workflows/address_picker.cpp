@@ -3,6 +3,7 @@
 #include "client/store/reference_cache.h"
 #include "client/store/write_transaction.h"
 #include "client/workflows/no_answer.h"
+#include "domain/input_text.h"
 
 #include <algorithm>
 
@@ -31,13 +32,6 @@ std::string trimmed(const std::string& text)
     }
     const auto last = text.find_last_not_of(" \t\r\n");
     return text.substr(first, last - first + 1);
-}
-
-/// Characters, not bytes: 三 is one character and three bytes.
-int characters(const std::string& utf8)
-{
-    return static_cast<int>(std::count_if(utf8.begin(), utf8.end(),
-                                          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 } // namespace
@@ -86,7 +80,7 @@ std::variant<AddressChoices, AddressTextProblem, bss::CallError> AddressPicker::
                                                                                       int limit)
 {
     const auto wanted = trimmed(text);
-    if (characters(wanted) < 2) {
+    if (domain::character_count(wanted) < 2) {
         return AddressTextProblem{"E_ADDRESS_TEXT_SHORT", 2};
     }
     limit = std::clamp(limit, 1, 500);

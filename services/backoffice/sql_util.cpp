@@ -1,5 +1,7 @@
 #include "services/backoffice/sql_util.h"
 
+#include "common/sql/like_pattern.h"
+
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -87,28 +89,14 @@ long long audit(OpContext& ctx, const std::string& operation, const std::string&
     return serial;
 }
 
-namespace {
-std::string escape_like(const std::string& text)
-{
-    std::string escaped;
-    for (const char c : text) {
-        if (c == '%' || c == '_' || c == '\\') {
-            escaped += '\\';
-        }
-        escaped += c;
-    }
-    return escaped;
-}
-} // namespace
-
 std::string contains_pattern(const std::string& text)
 {
-    return "%" + escape_like(text) + "%";
+    return sql::like_contains(text);
 }
 
 std::string ends_with_pattern(const std::string& text)
 {
-    return "%" + escape_like(text);
+    return sql::like_ends_with(text);
 }
 
 long long next_change(OpContext& ctx)

@@ -25,3 +25,17 @@ TEST_CASE("form input is trimmed, half-width and upper case before validation", 
     CHECK(normalize_identifier_input("   ").empty());
     CHECK(normalize_identifier_input("\xE5\xBC\xA0" "a") == "\xE5\xBC\xA0" "A");
 }
+
+TEST_CASE("characters are counted as code points, not bytes", "[domain][input]")
+{
+    struct Case
+    {
+        const char* text;
+        std::size_t characters;
+    };
+    const Case cases[] = {{"", 0}, {"abc", 3}, {"三", 1}, {"科技园路", 4}, {"1栋B", 3}, {"\xF0\x9F\x93\x9E", 1}};
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(domain::character_count(c.text) == c.characters);
+    }
+}
