@@ -280,13 +280,17 @@ void Router::serve(Call& call)
                 std::is_same_v<Request, contract::StaffSaveRequest> ||
                 std::is_same_v<Request, contract::StaffDeleteRequest> ||
                 std::is_same_v<Request, contract::RoleSaveRequest> || std::is_same_v<Request, contract::RoleDeleteRequest>;
-            m_writes->submit(std::move(job), [this, reply = call.reply](Outcome outcome) {
-                if constexpr (kChangesCallers) {
+            if constexpr (kChangesCallers) {
+                m_writes->submit(std::move(job), [this, reply = call.reply](Outcome outcome) {
                     // Committed: the next request of anyone looks its session up again.
                     m_callers.clear();
-                }
-                reply({outcome.status, "application/xml; charset=utf-8", std::move(outcome.body), {}});
-            });
+                    reply({outcome.status, "application/xml; charset=utf-8", std::move(outcome.body), {}});
+                });
+            } else {
+                m_writes->submit(std::move(job), [reply = call.reply](Outcome outcome) {
+                    reply({outcome.status, "application/xml; charset=utf-8", std::move(outcome.body), {}});
+                });
+            }
         }
     } catch (const std::exception& e) {
         std::cerr << "backoffice: " << Request::kOperation << ": " << e.what() << "\n";

@@ -1,0 +1,112 @@
+#pragma once
+/// 订单查询: find an order by the back office's number or this workstation's id, or list the clerk's orders (open
+/// only, overdue only), see where each one is and its timeline, and cancel (撤单) a numbered unfinished one. The back
+/// office is asked on the page's worker thread; when it does not answer, the cache answers and a banner says so.
+/// Keyboard: focus starts in the search field, Enter searches, Esc clears, Alt+letters for the rest, F5 lists again.
+
+#include "client/ui/page_services.h"
+#include "client/ui/page_task.h"
+#include "client/workflows/order_tracking.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+#include <wx/panel.h>
+
+class wxButton;
+class wxCheckBox;
+class wxListCtrl;
+class wxListEvent;
+class wxPanel;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace ui {
+
+/// One row of the list as the page shows it (built on the worker thread: names looked up and masked there).
+struct OrderRow
+{
+    workflows::TrackedOrder tracked;
+    std::string customer_text; ///< the customer's name, masked when a person; else the customer id
+};
+
+struct OrderRows
+{
+    std::vector<OrderRow> rows;
+    bool from_cache = false;
+    std::string cached_as_of; ///< UTC text: when the newest of the shown copies was stored
+    std::optional<bss::CallError> error;
+};
+
+class OrderTrackingPage : public wxPanel
+{
+public:
+    /// Cancels an order (撤单) the frame's way; when empty the page asks for a reason and cancels through
+    /// workflows::PaymentDesk itself (a supervisor's approval when money is to be handed back). `done` tells the page
+    /// to look again.
+    using CancelHandler = std::function<void(const std::string& local_id, const std::string& order_id)>;
+
+    OrderTrackingPage(wxWindow* parent, PageServices services, CancelHandler cancel = {},
+                      std::function<void()> wake = {});
+    ~OrderTrackingPage() override;
+    OrderTrackingPage(const OrderTrackingPage&) = delete;
+    OrderTrackingPage& operator=(const OrderTrackingPage&) = delete;
+
+    /// Searches what the search field holds (an order number or a local id); lists by the filters when empty.
+    void search();
+    /// Lists by the filters (the clerk's own orders; open only, overdue only as ticked).
+    void list();
+    /// Lists the orders of one customer (the customer panel's "orders" link).
+    void show_customer(const std::string& customer_id);
+    /// Asks for a reason and cancels the selected order (when allowed).
+    void cancel_selected();
+    /// Looks again at what was last asked.
+    void refresh();
+
+    /// True while a lookup is under way (tests wait on it).
+    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] const OrderRows& shown() const { return m_shown; }
+
+private:
+    void build();
+    void run_query(std::function<OrderRows(PageBackend&)> query);
+    void show(OrderRows rows);
+    void show_timeline(long index);
+    void select(long index);
+    void update_cancel_button();
+    void set_message(const wxString& text);
+    void on_key(wxKeyEvent& event);
+    void cancel_with_approval(const std::string& local_id, const std::string& reason, bool with_approval);
+
+    std::shared_ptr<PageBackend> m_backend;
+    CancelHandler m_cancel;
+    std::function<void()> m_wake;
+    std::function<OrderRows(PageBackend&)> m_last_query;
+    OrderRows m_shown;
+    int m_pending = 0;
+
+    wxTextCtrl* m_search = nullptr;
+    wxCheckBox* m_open_only = nullptr;
+    wxCheckBox* m_overdue_only = nullptr;
+    wxButton* m_search_button = nullptr;
+    wxButton* m_list_button = nullptr;
+    wxButton* m_cancel_button = nullptr;
+    wxPanel* m_banner = nullptr;
+    wxStaticText* m_banner_text = nullptr;
+    wxStaticText* m_message = nullptr;
+    wxListCtrl* m_list = nullptr;
+    wxStaticText* m_timeline_title = nullptr;
+    wxListCtrl* m_timeline = nullptr;
+
+    PageWorker m_worker; ///< last: joined first, before the widgets and backend go
+};
+
+/// An order state in the clerk's words (已受理, 施工中, 待编号…), in the current language.
+wxString order_state_text(const std::string& state);
+/// An order type in the clerk's words (新装, 移机…).
+wxString order_type_text(const std::string& type);
+/// A stored UTC time ("…Z") as local "YYYY-MM-DD HH:MM"; the text itself when it is not one.
+wxString local_time_text(const std::string& utc);
+
+} // namespace ui

@@ -1,0 +1,53 @@
+#include "client/ui/page_services.h"
+
+#include <wx/msgdlg.h>
+#include <wx/textdlg.h>
+
+namespace ui {
+
+bool page_confirm(const PagePrompts& prompts, wxWindow* parent, const wxString& title, const wxString& question)
+{
+    if (prompts.confirm) {
+        return prompts.confirm(parent, title, question);
+    }
+    wxMessageDialog dialog(parent, question, title, wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    return dialog.ShowModal() == wxID_YES;
+}
+
+std::optional<wxString> page_ask_text(const PagePrompts& prompts, wxWindow* parent, const wxString& title,
+                                      const wxString& prompt)
+{
+    if (prompts.ask_text) {
+        return prompts.ask_text(parent, title, prompt);
+    }
+    wxTextEntryDialog dialog(parent, prompt, title);
+    if (dialog.ShowModal() != wxID_OK) {
+        return std::nullopt;
+    }
+    return dialog.GetValue();
+}
+
+std::optional<wxString> page_ask_password(const PagePrompts& prompts, wxWindow* parent, const wxString& title,
+                                          const wxString& prompt)
+{
+    if (prompts.ask_password) {
+        return prompts.ask_password(parent, title, prompt);
+    }
+    wxPasswordEntryDialog dialog(parent, prompt, title);
+    if (dialog.ShowModal() != wxID_OK) {
+        return std::nullopt;
+    }
+    return dialog.GetValue();
+}
+
+void page_tell(const PagePrompts& prompts, wxWindow* parent, const wxString& title, const wxString& message)
+{
+    if (prompts.tell) {
+        prompts.tell(parent, title, message);
+        return;
+    }
+    wxMessageDialog dialog(parent, message, title, wxOK | wxICON_INFORMATION);
+    dialog.ShowModal();
+}
+
+} // namespace ui

@@ -1,0 +1,580 @@
+#include "client/ui/sync_status_page.h"
+
+#include "client/store/outbox.h"
+#include "client/store/payment_store.h"
+#include "client/ui/order_tracking_page.h"
+
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace ui {
+
+namespace {
+
+enum Column
+{
+    kWhat,
+    kLocalId,
+    kReason,
+    kWhen
+};
+enum : int
+{
+    kIdReload = wxID_HIGHEST + 750,
+    kIdRetry,
+    kIdEdit,
+    kIdDiscard,
+    kIdFocusList
+};
+
+wxString param(const workflows::SyncProblem& problem, const char* name)
+{
+    const auto found = problem.params.find(name);
+    return found == problem.params.end() ? wxString() : wxString::FromUTF8(found->second);
+}
+
+/// The last column takes what the others leave, so the list fills its width as the window grows.
+void fill_last_column(wxListCtrl* list)
+{
+    list->Bind(wxEVT_SIZE, [list](wxSizeEvent& event) {
+        event.Skip();
+        const int columns = list->GetColumnCount();
+        int used = 0;
+        for (int i = 0; i + 1 < columns; ++i) {
+            used += list->GetColumnWidth(i);
+        }
+        const int rest = list->GetClientSize().GetWidth() - used;
+        if (columns > 0 && rest > 60) {
+            list->SetColumnWidth(columns - 1, rest);
+        }
+    });
+}
+
+/// Money (fen) as yuan text: 10000 → 100.00.
+wxString yuan(std::int64_t fen)
+{
+    return wxString::Format("%lld.%02lld", static_cast<long long>(fen / 100), static_cast<long long>(fen % 100));
+}
+
+bool money_outstanding(const store::LocalPayment& payment)
+{
+    return payment.state != "discarded" && payment.state != "refunded" && payment.state != "rejected";
+}
+
+/// What discarding would take along: the money taken for the write's orders (or the payment itself).
+std::int64_t money_for(soci::session& sql, const workflows::SyncProblem& problem)
+{
+    store::PaymentStore payments(sql);
+    std::int64_t fen = 0;
+    auto add_order = [&](const std::string& order_local_id) {
+        for (const auto& payment : payments.for_order(order_local_id)) {
+            if (money_outstanding(payment)) {
+                fen += payment.amount_fen;
+            }
+        }
+    };
+    if (problem.kind == "order") {
+        add_order(problem.local_id);
+    } else if (problem.kind == "customer") {
+        for (const auto& order : problem.waiting_orders) {
+            add_order(order);
+        }
+    } else if (problem.kind == "payment") {
+        if (const auto payment = payments.by_local_id(problem.local_id); payment && money_outstanding(*payment)) {
+            fen = payment->amount_fen;
+        }
+    }
+    return fen;
+}
+
+SyncQueueView read_queue(PageBackend& backend)
+{
+    SyncQueueView view;
+    auto& sql = backend.sql();
+    workflows::SyncErrorDesk desk(sql, backend.services().staff);
+    for (auto& problem : desk.list()) {
+        ProblemRow row;
+        row.money_fen = money_for(sql, problem);
+        row.problem = std::move(problem);
+        view.rows.push_back(std::move(row));
+    }
+    view.pending = store::Outbox(sql).pending_count();
+    return view;
+}
+
+wxString refusal_text(const workflows::SyncDeskRefusal& refusal)
+{
+    if (refusal.code == "E_SYNC_ERROR_UNKNOWN") {
+        return _("This problem was already dealt with (perhaps at another window). The list is read again.");
+    }
+    if (refusal.code == "E_SYNC_ERROR_KIND") {
+        return _("This step does not fit this kind of write.");
+    }
+    // TRANSLATORS: %s is a technical code, for IT.
+    return wxString::Format(_("The step was not taken (%s)."), wxString::FromUTF8(refusal.code));
+}
+
+} // namespace
+
+wxString sync_kind_text(const std::string& kind)
+{
+    if (kind == "order") {
+        return _("Order");
+    }
+    if (kind == "payment") {
+        return _("Payment");
+    }
+    if (kind == "customer") {
+        return _("Customer");
+    }
+    if (kind == "cancel") {
+        return _("Cancellation");
+    }
+    return wxString::FromUTF8(kind);
+}
+
+wxString sync_link_text(workflows::SyncStatus::Link link)
+{
+    switch (link) {
+    case workflows::SyncStatus::Link::idle:
+        return _("Online: everything sent");
+    case workflows::SyncStatus::Link::sending:
+        return _("Online: sending");
+    case workflows::SyncStatus::Link::offline:
+        return _("Offline: the back office does not answer; writes wait and are sent when it is back");
+    case workflows::SyncStatus::Link::signed_out:
+        return _("Signed out: writes wait until you sign in");
+    }
+    return wxString();
+}
+
+wxString sync_problem_text(const workflows::SyncProblem& problem)
+{
+    const std::string& code = problem.error.code;
+    if (code == "E_NUMBER_TAKEN") {
+        // TRANSLATORS: %s is a telephone number.
+        return wxString::Format(_("The number %s is reserved or in use elsewhere. Retry once it is released, or "
+                                  "edit the order with another number."),
+                                param(problem, "number"));
+    }
+    if (code == "E_NO_RESOURCE") {
+        if (!param(problem, "number").empty()) {
+            return wxString::Format(_("The number %s is not for sale. Edit the order with another number."),
+                                    param(problem, "number"));
+        }
+        return _("No free port or line at the address. Edit the order with another address, or discard it.");
+    }
+    if (code == "E_BLACKLISTED") {
+        return _("The customer is on the blacklist: the back office accepts no business for them. Discard it.");
+    }
+    if (code == "E_ARREARS") {
+        // TRANSLATORS: %s is a customer id.
+        return wxString::Format(_("Customer %s owes money. Retry once the arrears are paid."),
+                                param(problem, "customerId"));
+    }
+    if (code == "E_OPEN_ORDER") {
+        // TRANSLATORS: %s is an order number.
+        return wxString::Format(_("The customer already has an unfinished order of this kind (%s). Retry once it "
+                                  "is finished, or discard this one."),
+                                param(problem, "orderId"));
+    }
+    if (code == "E_NO_CAMPAIGN") {
+        return _("The number has no campaign. Edit the order with another number.");
+    }
+    if (code == "E_DEPOSIT") {
+        return _("The agent channel's deposit is insufficient. Retry once it is topped up.");
+    }
+    if (code == "E_ID_QUOTA") {
+        return _("The ID document has reached its limit of lines. Discard the order, or close a line first.");
+    }
+    if (code == "E_NAME_EXISTS") {
+        // TRANSLATORS: %s is a customer's (company's) name.
+        return wxString::Format(_("A customer named \"%s\" exists already. Edit the name, or discard."),
+                                param(problem, "name"));
+    }
+    if (code == "E_PERMISSION") {
+        return _("Your role does not allow this write. Ask your supervisor to retry it, or discard it.");
+    }
+    if (code == "E_VALIDATION") {
+        // TRANSLATORS: first %s is a field name, second the reason code, both from the back office.
+        return wxString::Format(_("The back office refused the field %s (%s). Edit it and send again."),
+                                param(problem, "field"), param(problem, "reason"));
+    }
+    if (code == "E_NOT_FOUND") {
+        wxString what;
+        for (const auto& [name, value] : problem.params) {
+            what = wxString::FromUTF8(name + " " + value);
+        }
+        // TRANSLATORS: %s names what was missing, e.g. "customerId C00012".
+        return wxString::Format(_("The back office does not know %s. Edit the write, or discard it."), what);
+    }
+    if (code == "E_IDEMPOTENCY") {
+        return _("The back office had this write's key with other content. Retry: it is sent under a new key.");
+    }
+    if (code == "E_INTERNAL") {
+        return _("The back office failed and changed nothing. Retry.");
+    }
+    if (code == "E_ORDER_STATE" || problem.kind == "cancel") {
+        return wxString::Format(_("The back office refused to cancel the order (%s): it stays as it is there. "
+                                  "Discard this cancellation."),
+                                wxString::FromUTF8(code));
+    }
+    // TRANSLATORS: %s is a result code, for IT.
+    return wxString::Format(_("The back office refused the write (%s)."), wxString::FromUTF8(code));
+}
+
+SyncStatusPage::SyncStatusPage(wxWindow* parent, PageServices services, std::function<void()> wake,
+                               std::function<workflows::SyncStatus()> status, EditHandler edit)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "sync_status_page"),
+      m_backend(std::make_shared<PageBackend>(std::move(services))), m_wake(std::move(wake)),
+      m_status(std::move(status)), m_edit(std::move(edit)), m_poll(this)
+{
+    build();
+    m_worker.set_on_stop([backend = m_backend] { backend->cancel(); });
+    if (m_status) {
+        show_status(m_status());
+        Bind(
+            wxEVT_TIMER, [this](wxTimerEvent&) { show_status(m_status()); }, m_poll.GetId());
+        m_poll.Start(1000);
+    }
+    reload();
+    m_list->SetFocus();
+}
+
+SyncStatusPage::~SyncStatusPage()
+{
+    m_poll.Stop();
+}
+
+void SyncStatusPage::build()
+{
+    auto* top = new wxBoxSizer(wxVERTICAL);
+
+    auto* status_row = new wxBoxSizer(wxHORIZONTAL);
+    m_link = new wxStaticText(this, wxID_ANY, _("Back office: not known yet"), wxDefaultPosition, wxDefaultSize, 0,
+                              "sync_link");
+    m_link->SetFont(m_link->GetFont().Bold());
+    status_row->Add(m_link, 1, wxALIGN_CENTER_VERTICAL);
+    m_reload = new wxButton(this, kIdReload, _("Look again (F5)"), wxDefaultPosition, wxDefaultSize, 0,
+                            wxDefaultValidator, "sync_reload");
+    status_row->Add(m_reload, 0, wxALIGN_CENTER_VERTICAL);
+    top->Add(status_row, 0, wxEXPAND | wxALL, 8);
+
+    m_counts = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "sync_counts");
+    top->Add(m_counts, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
+
+    top->Add(new wxStaticText(this, wxID_ANY, _("Writes the back office refused:")), 0,
+             wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL,
+                            wxDefaultValidator, "sync_error_list");
+    m_list->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 90);
+    m_list->AppendColumn(_("Local id"), wxLIST_FORMAT_LEFT, 170);
+    m_list->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, 420);
+    m_list->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, 140);
+    fill_last_column(m_list);
+    top->Add(m_list, 3, wxEXPAND | wxALL, 8);
+
+    m_detail = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 60), 0, "sync_detail");
+    top->Add(m_detail, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    m_retry = new wxButton(this, kIdRetry, _("&Retry"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                           "sync_retry");
+    m_edit_button = new wxButton(this, kIdEdit, _("&Edit..."), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                                 "sync_edit");
+    m_discard = new wxButton(this, kIdDiscard, _("&Discard..."), wxDefaultPosition, wxDefaultSize, 0,
+                             wxDefaultValidator, "sync_discard");
+    buttons->Add(m_retry, 0, wxRIGHT, 6);
+    buttons->Add(m_edit_button, 0, wxRIGHT, 6);
+    buttons->Add(m_discard, 0);
+    top->Add(buttons, 0, wxALL, 8);
+
+    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "sync_message");
+    top->Add(m_message, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    SetSizer(top);
+
+    m_reload->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { reload(); });
+    m_retry->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { retry_selected(); });
+    m_edit_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_selected(); });
+    m_discard->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discard_selected(); });
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) {
+        show_detail();
+        update_buttons();
+    });
+    m_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) {
+        show_detail();
+        update_buttons();
+    });
+    // Enter on a row retries it: the usual way out once its cause is dealt with.
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { retry_selected(); });
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_ESCAPE && !event.HasAnyModifiers()) {
+            set_message(wxString());
+            m_list->SetFocus();
+            return;
+        }
+        event.Skip();
+    });
+
+    wxAcceleratorEntry keys[] = {
+        {wxACCEL_NORMAL, WXK_F5, kIdReload},      {wxACCEL_CTRL, 'R', kIdRetry},     {wxACCEL_CTRL, 'E', kIdEdit},
+        {wxACCEL_NORMAL, WXK_DELETE, kIdDiscard}, {wxACCEL_CTRL, 'L', kIdFocusList},
+    };
+    SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { reload(); }, kIdReload);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { retry_selected(); }, kIdRetry);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { edit_selected(); }, kIdEdit);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { discard_selected(); }, kIdDiscard);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { m_list->SetFocus(); }, kIdFocusList);
+    update_buttons();
+}
+
+void SyncStatusPage::show_status(const workflows::SyncStatus& status)
+{
+    // The worker's counts moving means writes were sent or refused: read the queue again (local reads only).
+    const bool moved =
+        m_last_status && (status.pending != m_last_status->pending || status.errors != m_last_status->errors);
+    m_last_status = status;
+    m_link->SetLabel(wxString::Format(_("Back office: %s"), sync_link_text(status.link)));
+    if (status.link == workflows::SyncStatus::Link::offline) {
+        m_link->SetForegroundColour(wxColour(0xB0, 0x40, 0x00));
+    } else {
+        m_link->SetForegroundColour(GetForegroundColour());
+    }
+    Layout();
+    if (moved && !busy()) {
+        reload();
+    }
+}
+
+void SyncStatusPage::show_counts()
+{
+    // TRANSLATORS: first %d writes waiting to be sent, second %d writes refused.
+    m_counts->SetLabel(wxString::Format(_("Waiting to be sent: %d   Refused: %d"), m_view.pending,
+                                        static_cast<int>(m_view.rows.size())));
+}
+
+void SyncStatusPage::reload()
+{
+    ++m_pending;
+    m_worker.run([backend = m_backend] { return read_queue(*backend); },
+                 [this](SyncQueueView view) {
+                     --m_pending;
+                     show(std::move(view));
+                 },
+                 [this](const std::string& what) {
+                     --m_pending;
+                     set_message(
+                         wxString::Format(_("The cache could not be read (%s). Call IT."), wxString::FromUTF8(what)));
+                 });
+}
+
+void SyncStatusPage::show(SyncQueueView view)
+{
+    std::optional<std::int64_t> kept;
+    if (const auto* row = selected()) {
+        kept = row->problem.error.id;
+    }
+    m_view = std::move(view);
+    m_list->DeleteAllItems();
+    long select = m_view.rows.empty() ? -1 : 0;
+    for (const auto& row : m_view.rows) {
+        const auto& problem = row.problem;
+        const long index = m_list->GetItemCount();
+        m_list->InsertItem(index, sync_kind_text(problem.kind));
+        m_list->SetItem(index, kLocalId, wxString::FromUTF8(problem.local_id));
+        m_list->SetItem(index, kReason, sync_problem_text(problem));
+        m_list->SetItem(index, kWhen, local_time_text(problem.error.at));
+        if (kept && *kept == problem.error.id) {
+            select = index;
+        }
+    }
+    if (select >= 0) {
+        m_list->SetItemState(select, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                             wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    }
+    show_counts();
+    if (m_view.rows.empty()) {
+        m_detail->SetLabel(_("Nothing refused: every write was accepted or is waiting to be sent."));
+    }
+    show_detail();
+    update_buttons();
+    Layout();
+}
+
+const ProblemRow* SyncStatusPage::selected() const
+{
+    const long index = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (index < 0 || static_cast<std::size_t>(index) >= m_view.rows.size()) {
+        return nullptr;
+    }
+    return &m_view.rows[static_cast<std::size_t>(index)];
+}
+
+void SyncStatusPage::select_row(long index)
+{
+    if (index >= 0 && index < m_list->GetItemCount()) {
+        m_list->SetItemState(index, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                             wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        show_detail();
+        update_buttons();
+    }
+}
+
+void SyncStatusPage::show_detail()
+{
+    const auto* row = selected();
+    if (row == nullptr) {
+        return;
+    }
+    const auto& problem = row->problem;
+    wxString text = sync_problem_text(problem);
+    if (problem.order && problem.order->order_id) {
+        // TRANSLATORS: %s is an order number.
+        text += "\n" + wxString::Format(_("Order number at the back office: %s"),
+                                        wxString::FromUTF8(*problem.order->order_id));
+    }
+    if (!problem.waiting_orders.empty()) {
+        text +=
+            "\n" + wxString::Format(wxPLURAL("%d order waits for this customer.", "%d orders wait for this customer.",
+                                             static_cast<int>(problem.waiting_orders.size())),
+                                    static_cast<int>(problem.waiting_orders.size()));
+    }
+    if (row->money_fen > 0) {
+        text += "\n" + wxString::Format(_("Money taken: %s yuan."), yuan(row->money_fen));
+    }
+    m_detail->SetLabel(text);
+    m_detail->Wrap(std::max(200, GetClientSize().GetWidth() - 16));
+}
+
+void SyncStatusPage::update_buttons()
+{
+    const auto* row = selected();
+    const bool any = row != nullptr && !busy();
+    m_retry->Enable(any);
+    m_discard->Enable(any);
+    m_edit_button->Enable(any && (row->problem.kind == "order" || row->problem.kind == "customer"));
+}
+
+void SyncStatusPage::set_message(const wxString& text)
+{
+    m_message->SetLabel(text);
+    Layout();
+}
+
+void SyncStatusPage::retry_selected()
+{
+    const auto* row = selected();
+    if (row == nullptr || busy()) {
+        return;
+    }
+    // TRANSLATORS: %s is the local id of the write (an order, a payment, a customer).
+    step(row->problem.error.id, false,
+         wxString::Format(_("%s is sent again."), wxString::FromUTF8(row->problem.local_id)));
+}
+
+void SyncStatusPage::edit_selected()
+{
+    const auto* row = selected();
+    if (row == nullptr) {
+        return;
+    }
+    if (m_edit) {
+        m_edit(row->problem);
+        return;
+    }
+    const auto& problem = row->problem;
+    wxString where = problem.kind == "customer"
+                         ? _("Open the customer on the customer opening page, correct it and send it again from "
+                             "there.")
+                         : _("Open the order on its business page, correct it and send it again from there.");
+    // TRANSLATORS: %s is a local id.
+    page_tell(m_backend->services().prompts, this, _("Edit"),
+              wxString::Format(_("Editing %s is done on its business page."), wxString::FromUTF8(problem.local_id)) +
+                  "\n" + where);
+}
+
+void SyncStatusPage::discard_selected()
+{
+    const auto* row = selected();
+    if (row == nullptr || busy()) {
+        return;
+    }
+    const auto& problem = row->problem;
+    wxString question;
+    if (problem.kind == "order") {
+        question = wxString::Format(_("Give up order %s for good? It will not be sent to the back office."),
+                                    wxString::FromUTF8(problem.local_id));
+    } else if (problem.kind == "customer") {
+        question = wxString::Format(_("Give up customer %s opened at this counter? It will not be created."),
+                                    wxString::FromUTF8(problem.local_id));
+    } else if (problem.kind == "payment") {
+        question = wxString::Format(_("Give up payment %s? It will not be taken by the back office."),
+                                    wxString::FromUTF8(problem.local_id));
+    } else {
+        question = _("Give up this cancellation? The order stays as the back office has it.");
+    }
+    if (!problem.waiting_orders.empty()) {
+        question += "\n" + wxString::Format(wxPLURAL("The %d order waiting for it is given up too.",
+                                                     "The %d orders waiting for it are given up too.",
+                                                     static_cast<int>(problem.waiting_orders.size())),
+                                            static_cast<int>(problem.waiting_orders.size()));
+    }
+    if (row->money_fen > 0) {
+        // TRANSLATORS: %s is an amount in yuan such as 100.00.
+        question += "\n" + wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."),
+                                            yuan(row->money_fen));
+    }
+    if (!page_confirm(m_backend->services().prompts, this, _("Discard"), question)) {
+        set_message(_("Nothing was discarded."));
+        return;
+    }
+    // TRANSLATORS: %s is the local id of the write given up.
+    wxString done = wxString::Format(_("%s is given up."), wxString::FromUTF8(problem.local_id));
+    if (row->money_fen > 0) {
+        done += " " +
+                wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."), yuan(row->money_fen));
+    }
+    step(problem.error.id, true, done);
+}
+
+void SyncStatusPage::step(std::int64_t error_id, bool discard, const wxString& done_text)
+{
+    ++m_pending;
+    update_buttons();
+    m_worker.run(
+        [backend = m_backend, error_id, discard]() -> std::optional<workflows::SyncDeskRefusal> {
+            workflows::SyncErrorDesk desk(backend->sql(), backend->services().staff);
+            if (discard) {
+                return desk.discard(error_id);
+            }
+            auto sent = desk.retry(error_id);
+            if (auto* refusal = std::get_if<workflows::SyncDeskRefusal>(&sent)) {
+                return std::move(*refusal);
+            }
+            return std::nullopt;
+        },
+        [this, done_text](std::optional<workflows::SyncDeskRefusal> refusal) {
+            --m_pending;
+            set_message(refusal ? refusal_text(*refusal) : done_text);
+            if (!refusal && m_wake) {
+                m_wake();
+            }
+            reload();
+        },
+        [this](const std::string& what) {
+            --m_pending;
+            set_message(wxString::Format(_("The cache could not be read (%s). Call IT."), wxString::FromUTF8(what)));
+            update_buttons();
+        });
+}
+
+} // namespace ui

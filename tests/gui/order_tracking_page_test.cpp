@@ -1,0 +1,178 @@
+// 订单查询 in a bare frame against the real back office over loopback HTTPS: an order accepted and sent is found by
+// its number with its row and timeline in Chinese; with the back office unreachable the cache answers under the
+// offline banner, and a queued order is listed as not numbered yet; 撤单 asks for a reason and queues the
+// cancellation. Screenshots: order_tracking_zh.png, order_tracking_offline_zh.png.
+
+#include "client/store/customer_cache.h"
+#include "client/store/order_store.h"
+#include "client/store/outbox.h"
+#include "client/ui/order_tracking_page.h"
+#include "pages_support.h"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/textctrl.h>
+
+using namespace pages_testing;
+using testing::Scenario;
+
+namespace {
+
+struct TrackingWindow
+{
+    Host host;
+    ui::OrderTrackingPage* page;
+    int wakes = 0;
+
+    TrackingWindow(testing::Workstation& ws, bool online, ScriptedPrompts& prompts)
+    {
+        page = new ui::OrderTrackingPage(host.frame, services_for(ws, online, prompts), {}, [this] { ++wakes; });
+        host.show();
+    }
+
+    wxTextCtrl* search() { return find<wxTextCtrl>(page, "order_search"); }
+    wxListCtrl* list() { return find<wxListCtrl>(page, "order_list"); }
+    wxListCtrl* timeline() { return find<wxListCtrl>(page, "order_timeline"); }
+    wxWindow* banner() { return wxWindow::FindWindowByName("order_offline_banner", page); }
+
+    /// Types `text` and presses Enter in the search field, then waits for the answer.
+    void search_for(const std::string& text)
+    {
+        search()->ChangeValue(wxString::FromUTF8(text));
+        wxCommandEvent enter(wxEVT_TEXT_ENTER, search()->GetId());
+        enter.SetEventObject(search());
+        search()->GetEventHandler()->ProcessEvent(enter);
+        REQUIRE(page->busy());
+        REQUIRE(wait_until([this] { return !page->busy(); }));
+        settle(3);
+    }
+
+    void click(const char* name)
+    {
+        auto* button = find<wxButton>(page, name);
+        REQUIRE(button);
+        wxCommandEvent click(wxEVT_BUTTON, button->GetId());
+        click.SetEventObject(button);
+        button->GetEventHandler()->ProcessEvent(click);
+        REQUIRE(wait_until([this] { return !page->busy(); }));
+        settle(3);
+    }
+};
+
+} // namespace
+
+TEST_CASE("order tracking finds an accepted order by its number, with its timeline, and cancels it with a reason",
+          "[gui][pages][orders]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    auto clerk = scenario.client_as("1001");
+    const auto customer = scenario.new_individual(*clerk, "卫小五");
+    // The workstation knows the customer (as identifying them at the counter would have cached it).
+    store::CachedCustomer cached;
+    cached.customer_id = customer.customer_id;
+    cached.kind = "individual";
+    cached.name = "卫小五";
+    cached.version = 1;
+    store::CustomerCache(*ws.sql).put(cached,
+                                      std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
+    const auto accepted =
+        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, number,
+                                                       scenario.building_with_free_ports(*clerk, 1).address_id));
+    ws.sync();
+    const auto order_id = store::OrderStore(*ws.sql).by_local_id(accepted.local_id)->order_id;
+    REQUIRE(order_id);
+
+    ScriptedPrompts prompts;
+    TrackingWindow window(ws, true, prompts);
+    CHECK(window.search()->GetHint() == zh("输入订单号，按回车查询"));
+    window.search_for(*order_id);
+
+    auto* list = window.list();
+    REQUIRE(list->GetItemCount() == 1);
+    CHECK(cell(list, 0, 0) == wxString::FromUTF8(*order_id));
+    CHECK(cell(list, 0, 1) == zh("固话新装"));
+    CHECK(cell(list, 0, 2) == zh("卫*五")); // masked in the list
+    CHECK(cell(list, 0, 3) == zh("已受理"));
+    CHECK(cell(list, 0, 4).StartsWith("20"));
+    CHECK(cell(list, 0, 5).empty());
+    CHECK_FALSE(window.banner()->IsShown());
+    CHECK(label_of(window.page, "order_message") == zh("共 1 笔订单。"));
+
+    // The only row is selected: its timeline is shown, in the clerk's words and local time.
+    auto* timeline = window.timeline();
+    REQUIRE(timeline->GetItemCount() >= 1);
+    CHECK(cell(timeline, 0, 0) == zh("已受理"));
+    CHECK(cell(timeline, 0, 1).StartsWith("20"));
+    CHECK(cell(timeline, 0, 2) == "1001");
+    CHECK(label_of(window.page, "order_timeline_title") ==
+          zh("订单 ") + wxString::FromUTF8(*order_id) + zh(" 的进度："));
+    auto* cancel = find<wxButton>(window.page, "order_cancel_button");
+    CHECK(cancel->IsEnabled());
+    screenshot(window.host.frame, "order_tracking_zh");
+
+    // 撤单 asks why; without money taken the cancellation waits in the outbox like any write.
+    const auto queued_before = store::Outbox(*ws.sql).pending_count();
+    prompts.texts.push_back(zh("客户反悔"));
+    window.click("order_cancel_button");
+    REQUIRE(prompts.asked.size() == 1);
+    CHECK(prompts.asked[0].Contains(wxString::FromUTF8(*order_id)));
+    CHECK(window.wakes == 1);
+    CHECK(store::Outbox(*ws.sql).pending_count() == queued_before + 1);
+
+    // Esc clears the search field.
+    window.search()->ChangeValue("x");
+    wxKeyEvent escape(wxEVT_CHAR_HOOK);
+    escape.m_keyCode = WXK_ESCAPE;
+    window.page->GetEventHandler()->ProcessEvent(escape);
+    CHECK(window.search()->GetValue().empty());
+
+    // An order neither the cache nor the back office knows is named.
+    window.search_for("NOPE-1");
+    CHECK(list->GetItemCount() == 0);
+    CHECK(label_of(window.page, "order_message").Contains("NOPE-1"));
+}
+
+TEST_CASE("order tracking offline answers from the cache under a banner and lists a queued order as not numbered",
+          "[gui][pages][orders][offline]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    auto clerk = scenario.client_as("1001");
+    const auto customer = scenario.new_individual(*clerk, "蒋六");
+    const auto building = scenario.building_with_free_ports(*clerk, 2);
+    const auto numbers = scenario.free_numbers(*clerk, 2);
+    const auto sent =
+        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id));
+    ws.sync();
+    const auto order_id = *store::OrderStore(*ws.sql).by_local_id(sent.local_id)->order_id;
+    // A second order stays queued: nothing sends it.
+    const auto queued =
+        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id));
+
+    ScriptedPrompts prompts;
+    TrackingWindow window(ws, false, prompts);
+    window.search_for(order_id);
+    auto* list = window.list();
+    REQUIRE(list->GetItemCount() == 1);
+    CHECK(cell(list, 0, 0) == wxString::FromUTF8(order_id));
+    CHECK(window.banner()->IsShown());
+    CHECK(label_of(window.page, "order_offline_text").StartsWith(zh("离线：后台没有应答。以下是截至 ")));
+
+    window.click("order_list_button");
+    REQUIRE(list->GetItemCount() == 2);
+    CHECK(window.banner()->IsShown());
+    // The queued order is listed, not numbered yet (both were accepted within the same second: either may be first).
+    const long waiting = cell(list, 0, 0) == zh("待编号") ? 0 : 1;
+    CHECK(cell(list, waiting, 0) == zh("待编号"));
+    CHECK(cell(list, waiting, 3) == zh("待上传"));
+    CHECK(cell(list, 1 - waiting, 0) == wxString::FromUTF8(order_id));
+    list->SetItemState(waiting, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    settle(3);
+    CHECK_FALSE(find<wxButton>(window.page, "order_cancel_button")->IsEnabled()); // nothing to cancel yet
+    CHECK(label_of(window.page, "order_timeline_title").Contains(wxString::FromUTF8(queued.local_id)));
+    screenshot(window.host.frame, "order_tracking_offline_zh");
+}

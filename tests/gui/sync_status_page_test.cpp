@@ -1,0 +1,130 @@
+// 同步状态 in a bare frame against the real back office over loopback HTTPS: an order refused because another clerk
+// holds its number is listed with the reason in Chinese; retried once the number is released, the list empties and
+// the order is numbered; a second one with money taken is discarded only after the clerk confirms what goes with it
+// (the money to hand back). Screenshots: sync_status_zh.png, sync_status_empty_zh.png.
+
+#include "client/store/order_store.h"
+#include "client/store/payment_store.h"
+#include "client/ui/sync_status_page.h"
+#include "pages_support.h"
+
+#include <wx/button.h>
+
+using namespace pages_testing;
+using testing::Scenario;
+
+namespace {
+
+struct SyncWindow
+{
+    Host host;
+    ui::SyncStatusPage* page;
+    int wakes = 0;
+
+    SyncWindow(testing::Workstation& ws, ScriptedPrompts& prompts)
+    {
+        page = new ui::SyncStatusPage(
+            host.frame, services_for(ws, true, prompts), [this] { ++wakes; },
+            [] {
+                workflows::SyncStatus status;
+                status.link = workflows::SyncStatus::Link::idle;
+                return status;
+            });
+        host.show();
+        wait();
+    }
+
+    void wait()
+    {
+        REQUIRE(wait_until([this] { return !page->busy(); }));
+        settle(3);
+    }
+
+    wxListCtrl* list() { return find<wxListCtrl>(page, "sync_error_list"); }
+};
+
+/// An install order of `ws`'s clerk for a number another clerk has reserved first: refused once sent.
+workflows::AcceptedOrder refused_order(Scenario& scenario, testing::Workstation& ws, testing::BssTestClient& other,
+                                       const std::string& number, std::optional<workflows::PaymentTaken> money = {})
+{
+    auto clerk = scenario.client_as(ws.staff);
+    const auto customer = scenario.new_individual(*clerk, "韩七");
+    REQUIRE(other.call(contract::NumberReserveRequest{number}).ok());
+    auto accepted = ws.desk.accept(
+        ws.staff,
+        Scenario::install_draft(customer.customer_id, number, scenario.building_with_free_ports(*clerk, 1).address_id),
+        money);
+    ws.sync();
+    return accepted;
+}
+
+} // namespace
+
+TEST_CASE("the sync page lists a refused order with its reason, retries it once the number is free, and discards "
+          "another after saying what goes with it",
+          "[gui][pages][sync]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    auto other = scenario.client_as("1002");
+    const auto numbers = scenario.free_numbers(*scenario.client_as("1001"), 2);
+    const auto first = refused_order(scenario, ws, *other, numbers[0].number);
+
+    ScriptedPrompts prompts;
+    SyncWindow window(ws, prompts);
+    auto* list = window.list();
+    REQUIRE(list->GetItemCount() == 1);
+    CHECK(cell(list, 0, 0) == zh("订单"));
+    CHECK(cell(list, 0, 1) == wxString::FromUTF8(first.local_id));
+    CHECK(cell(list, 0, 2) == zh("号码 ") + wxString::FromUTF8(numbers[0].number) +
+                                  zh(" 已被他人预占或正在使用。号码释放后请重试，或修改订单换一个号码。"));
+    CHECK(cell(list, 0, 3).StartsWith("20"));
+    CHECK(label_of(window.page, "sync_link") == zh("后台：在线，全部已发送"));
+    CHECK(label_of(window.page, "sync_counts") == zh("待发送：0   被拒绝：1"));
+    CHECK(find<wxButton>(window.page, "sync_retry")->IsEnabled());
+    screenshot(window.host.frame, "sync_status_zh");
+
+    // Edit without a business page hooked up says where editing is done.
+    window.page->edit_selected();
+    REQUIRE(prompts.told.size() == 1);
+    CHECK(prompts.told[0].Contains(wxString::FromUTF8(first.local_id)));
+
+    // The other clerk lets the number go: Retry sends it again, the list empties, the sync worker is woken.
+    REQUIRE(other->call(contract::NumberReleaseRequest{numbers[0].number}).ok());
+    window.page->retry_selected();
+    window.wait();
+    CHECK(list->GetItemCount() == 0);
+    CHECK(window.wakes == 1);
+    CHECK(label_of(window.page, "sync_message").Contains(wxString::FromUTF8(first.local_id)));
+    CHECK(label_of(window.page, "sync_counts") == zh("待发送：1   被拒绝：0"));
+    ws.sync();
+    CHECK(store::OrderStore(*ws.sql).by_local_id(first.local_id)->order_id);
+    window.page->reload();
+    window.wait();
+    screenshot(window.host.frame, "sync_status_empty_zh");
+
+    // A second refused order, with 100 yuan taken: discarding asks first and names the money to hand back.
+    const auto second =
+        refused_order(scenario, ws, *other, numbers[1].number, workflows::PaymentTaken{domain::Money::from_yuan(100)});
+    window.page->reload();
+    window.wait();
+    REQUIRE(list->GetItemCount() == 1);
+    window.page->select_row(0);
+    prompts.confirms = {false};
+    window.page->discard_selected();
+    window.wait();
+    REQUIRE(prompts.asked.size() == 1);
+    CHECK(prompts.asked[0].Contains(wxString::FromUTF8(second.local_id)));
+    CHECK(prompts.asked[0].Contains(zh("退还客户 100.00 元")));
+    CHECK(list->GetItemCount() == 1); // said no: nothing changed
+    CHECK(label_of(window.page, "sync_message") == zh("未放弃任何内容。"));
+
+    prompts.confirms = {true};
+    window.page->discard_selected();
+    window.wait();
+    CHECK(list->GetItemCount() == 0);
+    CHECK(window.wakes == 2);
+    CHECK(store::OrderStore(*ws.sql).by_local_id(second.local_id)->state == "discarded");
+    CHECK(store::PaymentStore(*ws.sql).by_local_id(*second.payment_local_id)->state == "discarded");
+}
