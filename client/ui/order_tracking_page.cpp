@@ -448,12 +448,15 @@ void OrderTrackingPage::show(OrderRows rows)
 
     if (m_shown.error) {
         set_message(lookup_error_text(*m_shown.error));
+    } else if (!m_after_refresh.empty()) {
+        set_message(m_after_refresh); // what the step that asked for this look said stays in view
     } else if (m_shown.rows.empty()) {
         set_message(_("No orders match."));
     } else {
         set_message(wxString::Format(wxPLURAL("%d order.", "%d orders.", static_cast<int>(m_shown.rows.size())),
                                      static_cast<int>(m_shown.rows.size())));
     }
+    m_after_refresh.clear();
 
     if (m_shown.from_cache) {
         if (m_shown.cached_as_of.empty()) {
@@ -606,13 +609,14 @@ void OrderTrackingPage::cancel_with_approval(const std::string& local_id, const 
                 fen += refund.amount.fen();
             }
             if (refunds.empty()) {
-                set_message(_("The cancellation is queued and will be sent to the back office."));
+                m_after_refresh = _("The cancellation is queued and will be sent to the back office.");
             } else {
                 // TRANSLATORS: %s is an amount in yuan such as 100.00.
-                set_message(wxString::Format(_("Cancelled. Hand back %s yuan to the customer."),
-                                             wxString::Format("%lld.%02lld", static_cast<long long>(fen / 100),
-                                                              static_cast<long long>(fen % 100))));
+                m_after_refresh = (wxString::Format(_("Cancelled. Hand back %s yuan to the customer."),
+                                                    wxString::Format("%lld.%02lld", static_cast<long long>(fen / 100),
+                                                                     static_cast<long long>(fen % 100))));
             }
+            set_message(m_after_refresh);
             if (m_wake) {
                 m_wake();
             }

@@ -84,6 +84,7 @@ private:
     std::function<void()> m_wake;
     std::function<OrderRows(PageBackend&)> m_last_query;
     OrderRows m_shown;
+    wxString m_after_refresh; ///< the outcome of a step (撤单), kept in view over the next look's count
     int m_pending = 0;
 
     wxTextCtrl* m_search = nullptr;

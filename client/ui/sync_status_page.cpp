@@ -18,8 +18,8 @@ enum Column
 {
     kWhat,
     kLocalId,
-    kReason,
-    kWhen
+    kWhen,
+    kReason
 };
 enum : int
 {
@@ -271,9 +271,9 @@ void SyncStatusPage::build()
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL,
                             wxDefaultValidator, "sync_error_list");
     m_list->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 90);
-    m_list->AppendColumn(_("Local id"), wxLIST_FORMAT_LEFT, 170);
-    m_list->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, 420);
+    m_list->AppendColumn(_("Local id"), wxLIST_FORMAT_LEFT, 260);
     m_list->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, 140);
+    m_list->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, 420);
     fill_last_column(m_list);
     top->Add(m_list, 3, wxEXPAND | wxALL, 8);
 

@@ -176,3 +176,40 @@ TEST_CASE("order tracking offline answers from the cache under a banner and list
     CHECK(label_of(window.page, "order_timeline_title").Contains(wxString::FromUTF8(queued.local_id)));
     screenshot(window.host.frame, "order_tracking_offline_zh");
 }
+
+TEST_CASE("撤单 of a paid order asks for the reason and a supervisor's approval, cancels it and names the money to "
+          "hand back",
+          "[gui][pages][orders][payments]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "2001"); // 撤单 is a supervisor's business (order.cancel)
+    auto supervisor = scenario.client_as("2001");
+    const auto customer = scenario.new_individual(*supervisor, "杨八");
+    const auto number = scenario.free_numbers(*supervisor, 1).at(0).number;
+    const auto accepted =
+        ws.desk.accept("2001",
+                       Scenario::install_draft(customer.customer_id, number,
+                                               scenario.building_with_free_ports(*supervisor, 1).address_id),
+                       workflows::PaymentTaken{domain::Money::from_yuan(100)});
+    ws.sync();
+    const auto order_id = *store::OrderStore(*ws.sql).by_local_id(accepted.local_id)->order_id;
+
+    ScriptedPrompts prompts;
+    TrackingWindow window(ws, true, prompts);
+    window.search_for(order_id);
+    REQUIRE(window.list()->GetItemCount() == 1);
+
+    // The reason, then (money was taken) the approving supervisor's staff ID and password.
+    prompts.texts = {zh("客户撤单"), "2001", "Super#2001"};
+    window.click("order_cancel_button");
+    REQUIRE(wait_until([&] { return !window.page->busy(); }));
+    REQUIRE(prompts.asked.size() == 3);
+    CHECK(prompts.asked[1] == zh("该订单已收款，撤单后需退款。请输入审批主管的工号："));
+    CHECK(prompts.told.empty());
+    CHECK(label_of(window.page, "order_message") == zh("已撤单。请退还客户 100.00 元。"));
+    CHECK(cell(window.list(), 0, 3) == zh("已撤单"));
+    CHECK_FALSE(find<wxButton>(window.page, "order_cancel_button")->IsEnabled());
+    CHECK(window.wakes == 1);
+    screenshot(window.host.frame, "order_tracking_cancelled_zh");
+}

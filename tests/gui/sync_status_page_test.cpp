@@ -77,9 +77,9 @@ TEST_CASE("the sync page lists a refused order with its reason, retries it once 
     REQUIRE(list->GetItemCount() == 1);
     CHECK(cell(list, 0, 0) == zh("订单"));
     CHECK(cell(list, 0, 1) == wxString::FromUTF8(first.local_id));
-    CHECK(cell(list, 0, 2) == zh("号码 ") + wxString::FromUTF8(numbers[0].number) +
+    CHECK(cell(list, 0, 3) == zh("号码 ") + wxString::FromUTF8(numbers[0].number) +
                                   zh(" 已被他人预占或正在使用。号码释放后请重试，或修改订单换一个号码。"));
-    CHECK(cell(list, 0, 3).StartsWith("20"));
+    CHECK(cell(list, 0, 2).StartsWith("20"));
     CHECK(label_of(window.page, "sync_link") == zh("后台：在线，全部已发送"));
     CHECK(label_of(window.page, "sync_counts") == zh("待发送：0   被拒绝：1"));
     CHECK(find<wxButton>(window.page, "sync_retry")->IsEnabled());
