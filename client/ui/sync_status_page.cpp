@@ -154,6 +154,19 @@ wxString sync_link_text(workflows::SyncStatus::Link link)
 wxString sync_problem_text(const workflows::SyncProblem& problem)
 {
     const std::string& code = problem.error.code;
+    if (problem.kind == "cancel" || param(problem, "reason") == "notCancellable") {
+        const wxString state = param(problem, "state");
+        if (!state.empty()) {
+            // TRANSLATORS: %s is the order's state in the clerk's words, e.g. Completed.
+            return wxString::Format(_("The back office refused to cancel the order: it is \"%s\" there and stays "
+                                      "so. Discard this cancellation."),
+                                    order_state_text(state.ToStdString(wxConvUTF8)));
+        }
+        // TRANSLATORS: %s is a result code, for IT.
+        return wxString::Format(_("The back office refused to cancel the order (%s): it stays as it is there. "
+                                  "Discard this cancellation."),
+                                wxString::FromUTF8(code));
+    }
     if (code == "E_NUMBER_TAKEN") {
         // TRANSLATORS: %s is a telephone number.
         return wxString::Format(_("The number %s is reserved or in use elsewhere. Retry once it is released, or "
@@ -216,11 +229,6 @@ wxString sync_problem_text(const workflows::SyncProblem& problem)
     }
     if (code == "E_INTERNAL") {
         return _("The back office failed and changed nothing. Retry.");
-    }
-    if (code == "E_ORDER_STATE" || problem.kind == "cancel") {
-        return wxString::Format(_("The back office refused to cancel the order (%s): it stays as it is there. "
-                                  "Discard this cancellation."),
-                                wxString::FromUTF8(code));
     }
     // TRANSLATORS: %s is a result code, for IT.
     return wxString::Format(_("The back office refused the write (%s)."), wxString::FromUTF8(code));

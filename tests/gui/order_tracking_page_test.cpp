@@ -213,3 +213,19 @@ TEST_CASE("撤单 of a paid order asks for the reason and a supervisor's approva
     CHECK(window.wakes == 1);
     screenshot(window.host.frame, "order_tracking_cancelled_zh");
 }
+
+TEST_CASE("an answer that comes back after its page has closed is dropped", "[gui][pages][orders]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    ScriptedPrompts prompts;
+    {
+        TrackingWindow window(ws, true, prompts);
+        window.search()->ChangeValue("O2026000000000009");
+        window.page->search();
+        REQUIRE(window.page->busy());
+    }           // the frame and its page go while the back office is being asked
+    settle(20); // the answer's CallAfter runs now, and must touch nothing (AddressSanitizer watches)
+    SUCCEED();
+}

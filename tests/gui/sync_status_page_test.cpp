@@ -128,3 +128,48 @@ TEST_CASE("the sync page lists a refused order with its reason, retries it once 
     CHECK(store::OrderStore(*ws.sql).by_local_id(second.local_id)->state == "discarded");
     CHECK(store::PaymentStore(*ws.sql).by_local_id(*second.payment_local_id)->state == "discarded");
 }
+
+TEST_CASE("every refusal the back office gives reads as a sentence with its parameters, in Chinese",
+          "[gui][pages][sync]")
+{
+    use_chinese();
+    struct Row
+    {
+        const char* code;
+        std::map<std::string, std::string> params;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"E_NUMBER_TAKEN", {{"number", "21001234"}}, "号码 21001234 已被他人预占或正在使用"},
+        {"E_NO_RESOURCE", {{"number", "21001234"}}, "号码 21001234 无此可售资源"},
+        {"E_NO_RESOURCE", {{"addressId", "A1"}}, "该地址没有空闲端口或线路"},
+        {"E_BLACKLISTED", {{"customerId", "C1"}}, "该用户为黑名单用户"},
+        {"E_ARREARS", {{"customerId", "C0042"}}, "客户 C0042 有欠费"},
+        {"E_OPEN_ORDER", {{"orderId", "O77"}}, "同类未完工订单（O77）"},
+        {"E_NO_CAMPAIGN", {{"field", "number"}}, "无活动信息"},
+        {"E_DEPOSIT", {}, "保证金余额不足"},
+        {"E_ID_QUOTA", {}, "该证件名下的号码已达上限"},
+        {"E_NAME_EXISTS", {{"name", "深圳市某某有限公司"}}, "客户名称“深圳市某某有限公司”已存在"},
+        {"E_PERMISSION", {{"permission", "payment.take"}}, "您的角色无权进行此操作"},
+        {"E_VALIDATION", {{"field", "amount"}, {"reason", "range"}}, "后台拒绝了字段 amount（range）"},
+        {"E_NOT_FOUND", {{"customerId", "C9"}}, "后台找不到 customerId C9"},
+        {"E_IDEMPOTENCY", {{"key", "k"}}, "将使用新的编号发送"},
+        {"E_INTERNAL", {}, "后台出错，未做任何更改"},
+        {"E_SOMETHING_NEW", {}, "后台拒绝了该数据（E_SOMETHING_NEW）"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.code);
+        workflows::SyncProblem problem;
+        problem.kind = "order";
+        problem.error.code = row.code;
+        problem.params = row.params;
+        CHECK(ui::sync_problem_text(problem).Contains(zh(row.expected)));
+    }
+    workflows::SyncProblem cancel; // what the back office says of a finished order (orderCancel)
+    cancel.kind = "cancel";
+    cancel.error.code = "E_VALIDATION";
+    cancel.params = {{"field", "orderId"}, {"reason", "notCancellable"}, {"state", "completed"}};
+    CHECK(ui::sync_problem_text(cancel) == zh("后台拒绝撤单：该订单在后台为“已完工”，保持不变。请放弃本次撤单。"));
+    CHECK(ui::sync_kind_text("cancel") == zh("撤单"));
+    CHECK(ui::sync_link_text(workflows::SyncStatus::Link::offline).StartsWith(zh("离线")));
+}
