@@ -1,21 +1,25 @@
-/// The workstation's entry point: command line, language, main frame, and the one catch-all that tells the clerk
-/// about an unexpected error instead of closing on them.
+/// The workstation's entry point: command line, language, the session (training mode when no back office is
+/// configured), the login window and then the main frame, and the one catch-all that tells the clerk about an
+/// unexpected error instead of closing on them.
 
+#include "client/app/training_mode.h"
 #include "client/ui/language.h"
+#include "client/ui/login_dialog.h"
 #include "client/ui/main_frame.h"
+#include "client/ui/session.h"
 #include "counter_version.h"
 
+#include <cstdio>
+#include <exception>
+#include <memory>
+#include <string_view>
+#include <vector>
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/filename.h>
 #include <wx/log.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
-
-#include <cstdio>
-#include <exception>
-#include <string_view>
-#include <vector>
 
 namespace {
 
@@ -29,12 +33,26 @@ public:
         if (!wxApp::OnInit()) {
             return false;
         }
-        const wxLanguage language =
-            ui::choose_language(ui::language_from_code(m_language), ui::system_language());
+        const wxLanguage language = ui::choose_language(ui::language_from_code(m_language), ui::system_language());
         ui::install_translations(language, locale_dirs());
-        auto* frame = new ui::MainFrame();
-        frame->Show();
+        if (!open_session()) {
+            return false;
+        }
+        auto* login = new ui::LoginDialog(nullptr, *m_session, [this](bool signed_in) {
+            if (signed_in) {
+                (new ui::MainFrame(*m_session))->Show();
+            }
+        });
+        login->Show();
         return true;
+    }
+
+    int OnExit() override
+    {
+        // The session's threads first (they talk to the back office), then the back office and the reader.
+        m_session.reset();
+        m_training.reset();
+        return wxApp::OnExit();
     }
 
     void OnInitCmdLine(wxCmdLineParser& parser) override
@@ -42,11 +60,15 @@ public:
         wxApp::OnInitCmdLine(parser);
         parser.AddSwitch("V", "version", "print the version and exit (works without a display)");
         parser.AddOption("l", "lang", "interface language: zh_CN or en (default: the system's, else zh_CN)");
+        parser.AddOption("d", "data-dir",
+                         "folder for the local cache and training data (default: the user data "
+                         "folder, e.g. ~/.local/share/counter)");
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override
     {
         parser.Found("lang", &m_language);
+        parser.Found("data-dir", &m_data_dir);
         return wxApp::OnCmdLineParsed(parser);
     }
 
@@ -64,6 +86,36 @@ public:
     }
 
 private:
+    /// Opens the local cache and decides: the configured back office, or training mode in <data dir>/training.
+    bool open_session()
+    {
+        const wxString dir = m_data_dir.empty() ? wxStandardPaths::Get().GetUserDataDir() : m_data_dir;
+        const std::filesystem::path data_dir(dir.utf8_string());
+        try {
+            m_session = std::make_unique<ui::Session>(data_dir);
+        } catch (const std::exception& e) {
+            wxMessageBox(
+                wxString::Format(_("The local cache in %s cannot be opened: %s"), dir, wxString::FromUTF8(e.what())),
+                _("Counter Workstation"), wxOK | wxICON_ERROR);
+            return false;
+        }
+        if (const auto link = m_session->configured_link()) {
+            m_session->connect([link = *link] { return link; }, [](const wxString&) {});
+            if (const auto port = m_session->configured_reader_port(); !port.empty()) {
+                m_session->start_reader(port);
+            }
+            return true;
+        }
+        m_training = std::make_unique<app::TrainingMode>(data_dir / "training");
+        m_session->set_training(app::TrainingMode::login(), m_training->dir());
+        if (const auto device = m_training->start_reader()) {
+            m_session->start_reader(*device);
+        }
+        m_session->connect([training = m_training.get()] { return training->start_back_office(); },
+                           [](const wxString&) {});
+        return true;
+    }
+
     /// Installed: <prefix>/bin/counter with catalogs in <prefix>/share/locale. Build tree: build/<preset>/client/app.
     static std::vector<wxString> locale_dirs()
     {
@@ -73,6 +125,9 @@ private:
     }
 
     wxString m_language;
+    wxString m_data_dir;
+    std::unique_ptr<app::TrainingMode> m_training;
+    std::unique_ptr<ui::Session> m_session;
 };
 
 } // namespace

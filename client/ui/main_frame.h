@@ -1,22 +1,85 @@
 #pragma once
-/// The workstation's main window: menus, the work area and the status bar. Business pages are added to the work
-/// area by the later screens; this frame owns only what every page shares.
+/// The workstation's main window: the business menu as a tree on the left, the work area on the right where the
+/// chosen business's page opens, and the status bar (back office and queue, reader, clerk, training mode). Every
+/// action has a shortcut; the screen locks after the configured idle time and only the same clerk unlocks it.
 
+#include "client/ui/lifetime.h"
+#include "client/ui/session.h"
+
+#include <chrono>
+#include <map>
+#include <string>
 #include <wx/frame.h>
+#include <wx/timer.h>
+#include <wx/treectrl.h>
+
+class wxPanel;
+class wxSplitterWindow;
 
 namespace ui {
 
 class MainFrame : public wxFrame
 {
 public:
-    MainFrame();
+    /// Status bar fields, left to right.
+    enum Field
+    {
+        kBackOfficeField,
+        kReaderField,
+        kClerkField,
+        kModeField,
+        kFieldCount
+    };
+
+    /// Opens for the clerk signed in to `session`.
+    explicit MainFrame(Session& session);
 
     /// "营业柜台工作站 0.1.0" in the current language.
     static wxString product_title();
+    /// The product title, and "培训模式" after it in training mode.
+    static wxString window_title(bool training);
+
+    /// Opens the business's page in the work area (its placeholder while it is not built); false for an unknown
+    /// key or a group.
+    bool open_business(std::string_view key);
+    /// Closes the open page and shows the welcome page.
+    void close_page();
+    /// The open page's key; empty on the welcome page.
+    [[nodiscard]] const std::string& current_page() const { return m_page_key; }
+    /// The work area's current page window.
+    [[nodiscard]] wxWindow* page() const { return m_page; }
+
+    /// Locks now: the work area is hidden and the lock screen asks for the clerk's password.
+    void lock();
+    [[nodiscard]] bool locked() const { return m_locked; }
+    /// How long without input before lock() (from the session's setting; tests shorten it).
+    void set_idle_limit(std::chrono::milliseconds limit) { m_idle_limit = limit; }
 
 private:
-    void OnAbout(wxCommandEvent& event);
-    void OnExit(wxCommandEvent& event);
+    void build_menus();
+    void build_tree(wxWindow* parent);
+    void show_page(wxWindow* page, std::string key);
+    void show_sync_status(const workflows::SyncStatus& status);
+    void show_reader_state(ReaderState state);
+    void show_clerk();
+    void note_activity() { m_last_activity = std::chrono::steady_clock::now(); }
+    void check_idle();
+    void unlocked(bool signed_in);
+
+    Session& m_session;
+    wxSplitterWindow* m_splitter = nullptr;
+    wxTreeCtrl* m_tree = nullptr;
+    wxPanel* m_work_area = nullptr;
+    wxWindow* m_page = nullptr;
+    std::string m_page_key;
+    std::map<int, std::string> m_menu_business; ///< menu id → business key
+    std::map<std::string, wxTreeItemId> m_tree_items;
+    bool m_locked = false;
+    wxTimer m_idle_timer;
+    std::chrono::milliseconds m_idle_limit;
+    std::chrono::steady_clock::time_point m_last_activity;
+    wxPoint m_last_mouse;
+    Lifetime m_lifetime;
 };
 
 } // namespace ui

@@ -25,4 +25,17 @@ std::variant<StaffSession, bss::CallError> sign_in(bss::BssClient& client, const
                         login.must_change_password};
 }
 
+std::optional<bss::CallError> change_password(bss::BssClient& client, const std::string& old_password,
+                                              const std::string& new_password)
+{
+    contract::ChangePasswordRequest request;
+    request.old_password = old_password;
+    request.new_password = new_password;
+    auto answer = client.call(request, bss::new_idempotency_key());
+    if (auto* error = std::get_if<bss::CallError>(&answer)) {
+        return std::move(*error);
+    }
+    return std::nullopt;
+}
+
 } // namespace workflows

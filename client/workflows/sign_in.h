@@ -4,6 +4,7 @@
 
 #include "services/client/bss_client.h"
 
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -22,5 +23,12 @@ struct StaffSession
 /// Logs in; on success `client` carries the session from then on.
 std::variant<StaffSession, bss::CallError> sign_in(bss::BssClient& client, const std::string& staff_id,
                                                    const std::string& password);
+
+/// Changes the signed-in clerk's own password (`client` carries the session). Sent once with a fresh idempotency
+/// key: a clerk who gets no answer types it again rather than the workstation keeping a password to resend.
+/// Refusals come back as the back office's E_VALIDATION {field: oldPassword, reason: wrong} or
+/// {field: newPassword, reason: weak | unchanged}; the screen says which.
+std::optional<bss::CallError> change_password(bss::BssClient& client, const std::string& old_password,
+                                              const std::string& new_password);
 
 } // namespace workflows

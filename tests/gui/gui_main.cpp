@@ -4,6 +4,7 @@
 
 #include <wx/app.h>
 #include <wx/init.h>
+#include <wx/log.h>
 
 int main(int argc, char** argv)
 {
@@ -14,6 +15,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "gui_tests: cannot start the toolkit (is DISPLAY set? ./test.sh runs Xvfb)\n");
         return 1;
     }
+    // A message logged by wx must never wait for a click in a modal box nobody will press.
+    delete wxLog::SetActiveTarget(new wxLogStderr);
     const int result = Catch::Session().run(argc, argv);
     wxTheApp->OnExit();
     wxEntryCleanup();

@@ -1,39 +1,57 @@
-#include "client/ui/language.h"
+// The main window for a signed-in clerk in training mode: title and status bar, the business tree and menu with
+// their shortcuts, every business's page opening and closing, and the lock after idle time. Languages first, since
+// the rest depends on the catalogs.
+
+#include "client/ui/business_menu.h"
+#include "client/ui/login_dialog.h"
 #include "client/ui/main_frame.h"
 #include "counter_version.h"
+#include "gui_support.h"
 
-#include <catch2/catch.hpp>
-
-#include <wx/app.h>
+#include <wx/button.h>
 #include <wx/menu.h>
-#include <wx/stattext.h>
+#include <wx/splitter.h>
+#include <wx/statusbr.h>
+#include <wx/textctrl.h>
 #include <wx/translation.h>
-#include <wx/utils.h>
+#include <wx/treectrl.h>
 
-#include <cstdlib>
+using namespace gui_testing;
 
 namespace {
 
-std::vector<wxString> locale_dirs()
+/// A main frame for 1001 in training mode; closed (and let go of) at the end.
+struct Workstation
 {
-    const char* dir = std::getenv("COUNTER_LOCALE_DIR");
-    return {dir ? wxString::FromUTF8(dir) : wxString()};
-}
+    TrainingSession training;
+    ui::MainFrame* frame = nullptr;
 
-/// Lets pending events run so the frame is laid out and painted as a clerk would see it.
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        wxTheApp->Yield(true);
-        wxMilliSleep(10);
+    explicit Workstation(bool with_reader = false)
+    {
+        training.sign_in();
+        if (with_reader) {
+            training.session.start_reader(SharedTraining::get().reader());
+        }
+        frame = new ui::MainFrame(training.session);
+        frame->Show();
+        settle();
     }
-}
+    ~Workstation()
+    {
+        frame->Close(true);
+        settle();
+    }
+    Workstation(const Workstation&) = delete;
+    Workstation& operator=(const Workstation&) = delete;
 
-wxString label_of(wxWindow* root, const char* name)
-{
-    auto* text = dynamic_cast<wxStaticText*>(wxWindow::FindWindowByName(name, root));
-    return text ? text->GetLabel() : wxString();
-}
+    wxString status(int field) { return frame->GetStatusBar()->GetStatusText(field); }
+    void menu(int id)
+    {
+        wxCommandEvent event(wxEVT_MENU, id);
+        frame->GetEventHandler()->ProcessEvent(event);
+        settle();
+    }
+};
 
 } // namespace
 
@@ -65,29 +83,131 @@ TEST_CASE("the system language comes from the environment, C meaning none", "[gu
     CHECK(ui::system_language() == wxLANGUAGE_UNKNOWN);
 }
 
-TEST_CASE("the main window opens with the product name and version, in Chinese", "[gui]")
+TEST_CASE("the main window opens in training mode with 培训模式 in the title and the status bar", "[gui][main]")
 {
     REQUIRE(ui::install_translations(wxLANGUAGE_CHINESE_SIMPLIFIED, locale_dirs()));
-    auto* frame = new ui::MainFrame();
-    frame->Show();
-    settle();
-    CHECK(frame->IsShown());
-    CHECK(frame->GetTitle() == wxString::FromUTF8("营业柜台工作站 " COUNTER_VERSION));
-    CHECK(label_of(frame, "product_name") == wxString::FromUTF8("营业柜台工作站"));
-    CHECK(label_of(frame, "product_version").Contains(COUNTER_VERSION));
-    CHECK(frame->GetMenuBar()->GetMenuCount() == 2);
-    frame->Close(true);
-    settle();
+    Workstation ws(true);
+    CHECK(ws.frame->GetTitle() == zh("营业柜台工作站 " COUNTER_VERSION "（培训模式）"));
+    CHECK(ws.status(ui::MainFrame::kModeField) == zh("培训模式"));
+    CHECK(ws.status(ui::MainFrame::kClerkField) == zh("营业员：1001 李晓梅"));
+    CHECK(label_of(ws.frame, "product_name") == zh("营业柜台工作站"));
+    CHECK(label_of(ws.frame, "welcome") == zh("欢迎，李晓梅（工号 1001）。"));
+    CHECK(wait_until([&] { return ws.status(ui::MainFrame::kReaderField) == zh("读卡器：就绪（模拟）"); }));
+    CHECK(wait_until([&] { return ws.status(ui::MainFrame::kBackOfficeField).StartsWith(zh("后台：在线")); }));
+    CHECK(ws.status(ui::MainFrame::kBackOfficeField).Contains(zh("待发送：0")));
+    CHECK(ws.frame->GetMenuBar()->GetMenuLabelText(0) == zh("工作站"));
 }
 
-TEST_CASE("the main window speaks English when asked", "[gui]")
+TEST_CASE("every business in the tree opens its page, by tree or shortcut, and Ctrl+W closes it", "[gui][main]")
+{
+    REQUIRE(ui::install_translations(wxLANGUAGE_CHINESE_SIMPLIFIED, locale_dirs()));
+    Workstation ws;
+    auto* tree = find<wxTreeCtrl>(ws.frame, "business_tree");
+    REQUIRE(tree != nullptr);
+    int leaves = 0;
+    for (const auto& entry : ui::business_menu()) {
+        const std::string key(entry.key);
+        INFO(key);
+        if (entry.is_group()) {
+            CHECK_FALSE(ws.frame->open_business(key));
+            continue;
+        }
+        ++leaves;
+        // By the tree, as arrow keys or a click select it.
+        wxTreeItemId item;
+        for (auto id = tree->GetFirstVisibleItem(); id.IsOk(); id = tree->GetNextVisible(id)) {
+            if (tree->GetItemText(id).StartsWith(wxGetTranslation(entry.label))) {
+                item = id;
+            }
+        }
+        REQUIRE(item.IsOk());
+        tree->SelectItem(item);
+        settle();
+        CHECK(ws.frame->current_page() == key);
+        REQUIRE(ws.frame->page() != nullptr);
+        CHECK(ws.frame->page()->GetName() == "page_" + key);
+        CHECK(ws.frame->page()->IsShownOnScreen());
+        CHECK(label_of(ws.frame->page(), "page_title") == wxGetTranslation(entry.label));
+        CHECK(label_of(ws.frame->page(), "page_note") == zh("本业务将在工作站的后续版本中开放。"));
+        ws.menu(wxID_CLOSE);
+        CHECK(ws.frame->current_page().empty());
+        CHECK(ws.frame->page()->GetName() == "page_home");
+
+        // By its shortcut: the Business menu's item with the entry's accelerator.
+        auto* menu = ws.frame->GetMenuBar()->GetMenu(1);
+        wxMenuItem* found = nullptr;
+        for (auto* menu_item : menu->GetMenuItems()) {
+            if (!menu_item->IsSeparator() && menu_item->GetItemLabelText() == wxGetTranslation(entry.label)) {
+                found = menu_item;
+            }
+        }
+        REQUIRE(found != nullptr);
+        CHECK(found->GetItemLabel().AfterFirst('\t') == entry.accelerator);
+        ws.menu(found->GetId());
+        CHECK(ws.frame->current_page() == key);
+        ws.menu(wxID_CLOSE);
+    }
+    CHECK(leaves == 10);
+}
+
+TEST_CASE("every menu action has a keyboard shortcut", "[gui][main]")
+{
+    REQUIRE(ui::install_translations(wxLANGUAGE_CHINESE_SIMPLIFIED, locale_dirs()));
+    Workstation ws;
+    auto* bar = ws.frame->GetMenuBar();
+    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m) {
+        for (auto* item : bar->GetMenu(m)->GetMenuItems()) {
+            if (item->IsSeparator()) {
+                continue;
+            }
+            INFO(item->GetItemLabel().utf8_string());
+            const std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel());
+            CHECK(accel != nullptr);
+        }
+    }
+}
+
+TEST_CASE("the screen locks after idle time and only the clerk's own password unlocks it", "[gui][main]")
+{
+    REQUIRE(ui::install_translations(wxLANGUAGE_CHINESE_SIMPLIFIED, locale_dirs()));
+    Workstation ws;
+    CHECK(ws.frame->open_business("order_inquiry"));
+    ws.frame->set_idle_limit(std::chrono::milliseconds(300));
+    REQUIRE(wait_until([&] { return ws.frame->locked(); }, std::chrono::seconds(5)));
+    CHECK_FALSE(find<wxSplitterWindow>(ws.frame, "splitter")->IsShown());
+    CHECK_FALSE(ws.frame->open_business("reports"));
+    auto* lock = find<ui::LoginDialog>(ws.frame, "login_dialog");
+    REQUIRE(lock != nullptr);
+    CHECK(label_of(lock, "login_heading") == zh("屏幕已锁定"));
+    auto* staff = find<wxTextCtrl>(lock, "staff_id");
+    CHECK(staff->GetValue() == "1001");
+    CHECK_FALSE(staff->IsEnabled());
+    REQUIRE(wait_until([&] { return find<wxButton>(lock, "sign_in")->IsEnabled(); }));
+    ws.frame->set_idle_limit(std::chrono::minutes(10));
+
+    find<wxTextCtrl>(lock, "password")->ChangeValue("Clerk#1002");
+    lock->submit();
+    REQUIRE(wait_until([&] { return find<wxButton>(lock, "sign_in")->IsEnabled(); }));
+    CHECK(ws.frame->locked());
+    CHECK(label_of(lock, "login_message") == zh("工号或密码错误。请检查后重试（是否开启了大写锁定？）。"));
+
+    find<wxTextCtrl>(lock, "password")->ChangeValue("Clerk#1001");
+    lock->submit();
+    REQUIRE(wait_until([&] { return !ws.frame->locked(); }));
+    CHECK(find<wxSplitterWindow>(ws.frame, "splitter")->IsShown());
+    CHECK(ws.frame->current_page() == "order_inquiry");
+    CHECK(ws.status(ui::MainFrame::kClerkField) == zh("营业员：1001 李晓梅"));
+}
+
+TEST_CASE("the main window speaks English when asked", "[gui][main][i18n]")
 {
     REQUIRE(ui::install_translations(wxLANGUAGE_ENGLISH, locale_dirs()));
-    auto* frame = new ui::MainFrame();
-    frame->Show();
-    settle();
-    CHECK(frame->GetTitle() == "Counter Workstation " COUNTER_VERSION);
-    CHECK(frame->GetMenuBar()->GetMenuLabelText(0) == "File");
-    frame->Close(true);
-    settle();
+    Workstation ws;
+    CHECK(ws.frame->GetTitle() == "Counter Workstation " COUNTER_VERSION " (Training mode)");
+    CHECK(ws.status(ui::MainFrame::kModeField) == "Training mode");
+    CHECK(ws.frame->GetMenuBar()->GetMenuLabelText(0) == "Workstation");
+    CHECK(ws.frame->GetMenuBar()->GetMenuLabelText(1) == "Business");
+    CHECK(wait_until([&] { return ws.status(ui::MainFrame::kBackOfficeField).StartsWith("Back office: online"); }));
+    CHECK(ws.frame->open_business("integrated_acceptance"));
+    CHECK(label_of(ws.frame->page(), "page_title") == "Integrated acceptance");
 }

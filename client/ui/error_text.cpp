@@ -1,0 +1,114 @@
+#include "client/ui/error_text.h"
+
+#include "services/contract/field_types.h"
+
+#include <chrono>
+#include <wx/datetime.h>
+#include <wx/intl.h>
+
+namespace ui {
+
+namespace {
+
+/// "2026-11-23T01:45:00Z" as the clerk's local time, or the text as it came when it is not a timestamp.
+wxString local_time_text(const std::string& utc)
+{
+    const auto at = contract::parse_timestamp(utc);
+    if (!at) {
+        return wxString::FromUTF8(utc);
+    }
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(at->time_since_epoch()).count();
+    return wxDateTime(static_cast<time_t>(seconds)).Format("%H:%M");
+}
+
+} // namespace
+
+wxString sign_in_error_text(const bss::CallError& error)
+{
+    if (error.kind == bss::FailureKind::fault && error.code() == "E_SESSION") {
+        const auto reason = error.param("reason");
+        if (reason == "locked") {
+            // TRANSLATORS: %s is a local time like 09:45.
+            return wxString::Format(_("This staff ID is locked after too many wrong passwords. Try again after %s, "
+                                      "or ask your supervisor to unlock it."),
+                                    local_time_text(error.param("until")));
+        }
+        return _("Wrong staff ID or password. Check both and try again (Caps Lock?).");
+    }
+    return call_error_text(error);
+}
+
+wxString change_password_error_text(const bss::CallError& error)
+{
+    if (error.kind == bss::FailureKind::fault && error.code() == "E_VALIDATION") {
+        const auto field = error.param("field");
+        const auto reason = error.param("reason");
+        if (field == "oldPassword") {
+            return _("The current password is wrong.");
+        }
+        if (reason == "unchanged") {
+            return _("The new password must differ from the current one.");
+        }
+        if (reason == "weak") {
+            return _("The new password is too weak: use at least 8 characters with letters and digits, not your "
+                     "staff ID.");
+        }
+    }
+    return call_error_text(error);
+}
+
+wxString call_error_text(const bss::CallError& error)
+{
+    if (error.cancelled) {
+        return _("The request was cancelled.");
+    }
+    switch (error.kind) {
+    case bss::FailureKind::transport:
+        return _("The back office cannot be reached. Check the network, or ask IT whether the back office is "
+                 "running.");
+    case bss::FailureKind::timeout:
+        return _("The back office did not answer in time. Try again in a moment.");
+    case bss::FailureKind::http:
+        return wxString::Format(_("The back office answered with HTTP status %ld. Try again; if it persists, "
+                                  "call IT."),
+                                error.http_status);
+    case bss::FailureKind::malformed:
+        return _("The back office sent an answer the workstation does not understand. Call IT.");
+    case bss::FailureKind::fault:
+        break;
+    }
+    const auto code = error.code();
+    if (code == "E_SESSION") {
+        return _("Your session has ended. Sign in again.");
+    }
+    if (code == "E_PERMISSION") {
+        if (error.param("reason") == "mustChangePassword") {
+            return _("Change your password first.");
+        }
+        return _("Your role does not allow this. Ask your supervisor.");
+    }
+    if (code == "E_INTERNAL") {
+        return _("The back office failed and changed nothing. Try again in a moment.");
+    }
+    if (code == "E_VALIDATION") {
+        return wxString::Format(_("The back office refused the field %s."), wxString::FromUTF8(error.param("field")));
+    }
+    // TRANSLATORS: %s is a result code such as E_NOT_FOUND, for IT.
+    return wxString::Format(_("The back office refused the request (%s)."), wxString::FromUTF8(code));
+}
+
+wxString endpoint_error_text(const bss::EndpointError& error, const std::string& url)
+{
+    const auto where = wxString::FromUTF8(url);
+    if (error.code == "E_URL_SCHEME" || error.code == "E_URL_INSECURE") {
+        return wxString::Format(_("The back office address %s must start with https://. Correct it in the "
+                                  "settings."),
+                                where);
+    }
+    if (error.code == "E_URL_CREDENTIALS") {
+        return wxString::Format(_("The back office address %s must not contain a user name or password."), where);
+    }
+    return wxString::Format(_("The back office address %s is not a valid URL. Correct it in the settings."), where);
+}
+
+} // namespace ui

@@ -1,0 +1,130 @@
+#pragma once
+/// What the screens share while the workstation runs: the local cache, where the back office is, the signed-in
+/// clerk, the sync worker sending the outbox, and the ID-card reader. It only calls store, workflows, bssclient and
+/// idcard; it never writes SQL, curl or XML itself. Everything slow runs off the UI thread; results and status come
+/// back on the UI thread (CallAfter) to whoever registered for them.
+
+#include "client/ui/lifetime.h"
+#include "client/ui/task_runner.h"
+#include "client/workflows/sign_in.h"
+#include "client/workflows/sync_worker.h"
+#include "idcard/reader_service.h"
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <soci/soci.h>
+#include <string>
+#include <variant>
+
+namespace ui {
+
+/// Where the back office is and how to trust it.
+struct BackOfficeLink
+{
+    std::string url;
+    std::filesystem::path ca_file;
+    std::filesystem::path client_cert;
+    std::filesystem::path client_key;
+    bool allow_loopback_http = false;
+};
+
+/// The demo login a trainee is shown on the login screen.
+struct TrainingLogin
+{
+    std::string staff_id;
+    std::string password;
+};
+
+/// The reader as the status bar shows it.
+enum class ReaderState
+{
+    none,
+    connecting,
+    connected,
+    unplugged
+};
+
+class Session
+{
+public:
+    /// Starts the back office (training) or only names it (configured); runs on a worker thread, throws on failure.
+    using LinkSource = std::function<BackOfficeLink()>;
+    using SignInResult = std::variant<workflows::StaffSession, bss::CallError>;
+
+    /// Opens (or creates) the cache in `data_dir`/cache.db. Throws what store::open_database throws.
+    explicit Session(std::filesystem::path data_dir);
+    /// Stops the reader and the sync worker, then the worker thread.
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    [[nodiscard]] const std::filesystem::path& data_dir() const { return m_data_dir; }
+    /// The configured back office, or nothing: then the workstation runs in training mode.
+    [[nodiscard]] std::optional<BackOfficeLink> configured_link() const;
+    /// The reader's serial device from the settings; empty when none is set. (Vendor libraries, "sdk:…", are
+    /// opened by a later version.)
+    [[nodiscard]] std::string configured_reader_port() const;
+    /// Minutes without keyboard or mouse before the screen locks (setting ui.lock_minutes, 1–240, default 10).
+    [[nodiscard]] int lock_minutes() const;
+
+    /// Training mode: the clerk is shown `login`, and the work (orders, outbox) goes to a cache of its own in
+    /// `cache_dir`, so that nothing practised is ever sent once a real back office is configured. Before connect().
+    void set_training(TrainingLogin login, const std::filesystem::path& cache_dir);
+    [[nodiscard]] bool training() const { return m_training.has_value(); }
+    [[nodiscard]] const std::optional<TrainingLogin>& training_login() const { return m_training; }
+
+    /// Runs `source` off the UI thread, then builds the client options and starts the sync worker. `done` runs on
+    /// the UI thread with an empty string, or with the reason it failed (already translated for the clerk).
+    void connect(LinkSource source, std::function<void(const wxString& problem)> done);
+    [[nodiscard]] bool connected() const { return m_client.has_value(); }
+    /// Whether connect() is under way or done (a second login window must not start it again).
+    [[nodiscard]] bool connecting() const { return m_connecting; }
+    /// Runs `ready` (on the UI thread) once connect() has finished, at once if it has.
+    void when_connected(std::function<void(const wxString& problem)> ready);
+
+    /// Signs in off the UI thread; `done` runs on the UI thread. On success the clerk is this session's clerk and
+    /// the sync worker sends their writes.
+    void sign_in(const std::string& staff_id, const std::string& password, std::function<void(SignInResult)> done);
+    /// Changes the signed-in clerk's password off the UI thread; `done` gets nothing on success.
+    void change_password(const std::string& old_password, const std::string& new_password,
+                         std::function<void(std::optional<bss::CallError>)> done);
+    [[nodiscard]] const std::optional<workflows::StaffSession>& staff() const { return m_staff; }
+
+    /// The sync worker's status, on the UI thread, whenever it changes (one listener: the main frame).
+    void on_sync_status(std::function<void(const workflows::SyncStatus&)> listener);
+    [[nodiscard]] const workflows::SyncStatus& sync_status() const { return m_sync_status; }
+
+    /// Starts polling the reader on `port` (a serial device); events arrive on the UI thread.
+    void start_reader(const std::string& port);
+    void on_reader_state(std::function<void(ReaderState)> listener);
+    [[nodiscard]] ReaderState reader_state() const { return m_reader_state; }
+
+private:
+    void finish_connect(const BackOfficeLink& link);
+    void set_reader_state(ReaderState state);
+
+    std::filesystem::path m_data_dir;
+    std::filesystem::path m_cache;                 ///< where the work goes: the workstation's cache, or training's own
+    std::unique_ptr<soci::session> m_sql;          ///< the UI thread's own connection (settings)
+    std::unique_ptr<soci::session> m_training_sql; ///< training's cache, held open while the session lives
+    std::optional<TrainingLogin> m_training;
+    bool m_connecting = false;
+    std::optional<wxString> m_connect_problem; ///< set once connect() finished: empty on success
+    std::vector<std::function<void(const wxString&)>> m_when_connected;
+    std::optional<bss::ClientOptions> m_client;
+    std::unique_ptr<bss::BssClient> m_interactive; ///< used only on the runner's thread
+    std::optional<workflows::StaffSession> m_staff;
+    workflows::SyncStatus m_sync_status;
+    std::function<void(const workflows::SyncStatus&)> m_sync_listener;
+    ReaderState m_reader_state = ReaderState::none;
+    std::function<void(ReaderState)> m_reader_listener;
+    std::unique_ptr<workflows::SyncWorker> m_sync;
+    std::unique_ptr<idcard::ReaderService> m_reader;
+    Lifetime m_lifetime; ///< callbacks from worker threads are dropped once the session is gone
+    TaskRunner m_runner; ///< last member: its thread stops first, while everything it uses still exists
+};
+
+} // namespace ui
