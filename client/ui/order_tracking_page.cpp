@@ -381,7 +381,7 @@ void OrderTrackingPage::search()
     set_message(wxString::Format(_("Looking for order %s..."), wxString::FromUTF8(ref)));
     run_query([ref](PageBackend& backend) {
         const auto& services = backend.services();
-        workflows::OrderTracking tracking(backend.sql(), backend.client(), services.staff);
+        workflows::OrderTracking tracking(backend.sql(), backend.client(), services.staff, services.clock);
         return to_rows(backend, tracking.refresh(ref));
     });
 }
@@ -395,7 +395,7 @@ void OrderTrackingPage::list()
     run_query([query](PageBackend& backend) mutable {
         const auto& services = backend.services();
         query.staff = services.staff;
-        workflows::OrderTracking tracking(backend.sql(), backend.client(), services.staff);
+        workflows::OrderTracking tracking(backend.sql(), backend.client(), services.staff, services.clock);
         return to_rows(backend, tracking.list(query));
     });
 }
@@ -408,7 +408,8 @@ void OrderTrackingPage::show_customer(const std::string& customer_id)
     query.overdue_only = m_overdue_only->GetValue();
     set_message(_("Listing the customer's orders..."));
     run_query([query](PageBackend& backend) {
-        workflows::OrderTracking tracking(backend.sql(), backend.client(), backend.services().staff);
+        workflows::OrderTracking tracking(backend.sql(), backend.client(), backend.services().staff,
+                                          backend.services().clock);
         return to_rows(backend, tracking.list(query));
     });
 }

@@ -5,6 +5,7 @@
 
 #include "services/client/bss_client.h"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -39,6 +40,8 @@ struct PageServices
     std::function<std::unique_ptr<bss::BssClient>()> connect;
     std::string staff;          ///< the signed-in clerk's 工号
     std::string workstation_id; ///< this workstation's id (new local ids are made from it)
+    /// Now (UTC), for what depends on it (an install's 48 hours); the system clock when empty.
+    std::function<std::chrono::sys_seconds()> clock;
     PagePrompts prompts;
 };
 

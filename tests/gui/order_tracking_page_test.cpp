@@ -24,9 +24,12 @@ struct TrackingWindow
     ui::OrderTrackingPage* page;
     int wakes = 0;
 
-    TrackingWindow(testing::Workstation& ws, bool online, ScriptedPrompts& prompts)
+    TrackingWindow(testing::Workstation& ws, bool online, ScriptedPrompts& prompts,
+                   std::function<store::UtcTime()> clock = {})
     {
-        page = new ui::OrderTrackingPage(host.frame, services_for(ws, online, prompts), {}, [this] { ++wakes; });
+        auto services = services_for(ws, online, prompts);
+        services.clock = std::move(clock);
+        page = new ui::OrderTrackingPage(host.frame, std::move(services), {}, [this] { ++wakes; });
         host.show();
     }
 
@@ -228,4 +231,43 @@ TEST_CASE("an answer that comes back after its page has closed is dropped", "[gu
     }           // the frame and its page go while the back office is being asked
     settle(20); // the answer's CallAfter runs now, and must touch nothing (AddressSanitizer watches)
     SUCCEED();
+}
+
+TEST_CASE("order tracking flags an install past its 48 hours, and the overdue filter keeps only those",
+          "[gui][pages][orders][offline]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    auto clerk = scenario.client_as("1001");
+    const auto customer = scenario.new_individual(*clerk, "朱九");
+    const auto building = scenario.building_with_free_ports(*clerk, 1);
+    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
+    const auto sent =
+        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, number, building.address_id));
+    ws.sync();
+    const auto order_id = *store::OrderStore(*ws.sql).by_local_id(sent.local_id)->order_id;
+
+    // Five days later, with the back office out of reach: the cache's copy is past its due moment.
+    const auto later =
+        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()) + std::chrono::hours(24 * 5);
+    ScriptedPrompts prompts;
+    TrackingWindow window(ws, false, prompts, [later] { return later; });
+    auto* overdue = find<wxCheckBox>(window.page, "order_overdue_only");
+    REQUIRE(overdue);
+    overdue->SetValue(true);
+    wxCommandEvent tick(wxEVT_CHECKBOX, overdue->GetId());
+    tick.SetEventObject(overdue);
+    tick.SetInt(1);
+    overdue->GetEventHandler()->ProcessEvent(tick);
+    REQUIRE(wait_until([&] { return !window.page->busy(); }));
+    settle(3);
+
+    auto* list = window.list();
+    REQUIRE(list->GetItemCount() == 1);
+    CHECK(cell(list, 0, 0) == wxString::FromUTF8(order_id));
+    CHECK(cell(list, 0, 5) == zh("超时"));
+    CHECK(list->GetItemTextColour(0) == *wxRED);
+    CHECK(window.banner()->IsShown());
+    screenshot(window.host.frame, "order_tracking_overdue_zh");
 }
