@@ -46,6 +46,7 @@ LoginDialog::LoginDialog(wxWindow* parent, Session& session, Done done, std::opt
     m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(360, -1));
     m_message->SetName("login_message");
     m_message->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+    m_message->Hide();
 
     m_progress_text = new wxStaticText(this, wxID_ANY, wxString());
     m_progress_text->SetName("login_progress_text");
@@ -192,6 +193,8 @@ void LoginDialog::show_problem(const wxString& text)
 {
     m_message->SetLabel(text);
     m_message->Wrap(360);
+    // Lines with nothing to say take no room, so the window does not gape between the fields and the buttons.
+    m_message->Show(!text.empty());
     Layout();
     Fit();
 }
@@ -200,6 +203,7 @@ void LoginDialog::set_busy(bool busy, const wxString& what)
 {
     m_busy = busy;
     m_progress_text->SetLabel(what);
+    m_progress_text->Show(busy);
     m_progress->Show(busy);
     m_sign_in->Enable(!busy && m_ready);
     if (busy) {
@@ -209,6 +213,7 @@ void LoginDialog::set_busy(bool busy, const wxString& what)
         m_pulse.Stop();
     }
     Layout();
+    Fit();
 }
 
 void LoginDialog::finish(bool signed_in)
