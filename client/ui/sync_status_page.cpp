@@ -1,8 +1,10 @@
 #include "client/ui/sync_status_page.h"
 
+#include "client/store/customer_cache.h"
 #include "client/store/outbox.h"
 #include "client/store/payment_store.h"
 #include "client/ui/order_tracking_page.h"
+#include "client/workflows/record_documents.h"
 
 #include <wx/button.h>
 #include <wx/intl.h>
@@ -115,6 +117,49 @@ wxString refusal_text(const workflows::SyncDeskRefusal& refusal)
     }
     // TRANSLATORS: %s is a technical code, for IT.
     return wxString::Format(_("The step was not taken (%s)."), wxString::FromUTF8(refusal.code));
+}
+
+/// The refused order sent again with `number` where it had `old_number` (items and the changed service).
+std::optional<workflows::SyncDeskRefusal> edit_number(PageBackend& backend, const workflows::SyncProblem& problem,
+                                                      const std::string& old_number, const std::string& number)
+{
+    const auto order = problem.order ? workflows::order_from_document(problem.order->document) : std::nullopt;
+    if (!order) {
+        return workflows::SyncDeskRefusal{"E_SYNC_ERROR_KIND", {{"kind", problem.kind}}};
+    }
+    auto draft = order->draft;
+    for (auto& item : draft.items) {
+        if (item.service_number == old_number) {
+            item.service_number = number;
+        }
+    }
+    if (draft.service_number == old_number) {
+        draft.service_number = number;
+    }
+    workflows::SyncErrorDesk desk(backend.sql(), backend.services().staff, backend.services().clock);
+    auto sent = desk.edit_order(problem.error.id, draft);
+    if (auto* refusal = std::get_if<workflows::SyncDeskRefusal>(&sent)) {
+        return std::move(*refusal);
+    }
+    return std::nullopt;
+}
+
+/// The refused customer sent again under `name`.
+std::optional<workflows::SyncDeskRefusal> edit_name(PageBackend& backend, const workflows::SyncProblem& problem,
+                                                    const std::string& name)
+{
+    const auto cached = store::CustomerCache(backend.sql()).by_id(problem.local_id);
+    auto record = cached ? workflows::customer_from_document(cached->document) : std::nullopt;
+    if (!record) {
+        return workflows::SyncDeskRefusal{"E_SYNC_ERROR_KIND", {{"kind", problem.kind}}};
+    }
+    record->name = name;
+    workflows::SyncErrorDesk desk(backend.sql(), backend.services().staff, backend.services().clock);
+    auto sent = desk.edit_customer(problem.error.id, *record);
+    if (auto* refusal = std::get_if<workflows::SyncDeskRefusal>(&sent)) {
+        return std::move(*refusal);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -492,20 +537,55 @@ void SyncStatusPage::retry_selected()
 void SyncStatusPage::edit_selected()
 {
     const auto* row = selected();
-    if (row == nullptr) {
+    if (row == nullptr || busy()) {
         return;
     }
     if (m_edit) {
         m_edit(row->problem);
         return;
     }
-    const auto& problem = row->problem;
-    wxString where = problem.kind == "customer"
-                         ? _("Open the customer on the customer opening page, correct it and send it again from "
-                             "there.")
-                         : _("Open the order on its business page, correct it and send it again from there.");
+    const auto problem = row->problem;
+    const auto& prompts = m_backend->services().prompts;
+    const std::string old_number = problem.params.count("number") ? problem.params.at("number") : std::string();
+    // The two refusals a clerk corrects here: another number for an order, another name for a customer.
+    if (problem.kind == "order" && !old_number.empty()) {
+        const auto answer =
+            page_ask_text(prompts, this, _("Edit"),
+                          // TRANSLATORS: first %s is a local order id, second the refused telephone number.
+                          wxString::Format(_("Another number for order %s, instead of %s:"),
+                                           wxString::FromUTF8(problem.local_id), wxString::FromUTF8(old_number)));
+        const std::string number = answer ? answer->Strip(wxString::both).ToStdString(wxConvUTF8) : std::string();
+        if (number.empty() || number == old_number) {
+            set_message(_("Nothing was changed."));
+            return;
+        }
+        // TRANSLATORS: first %s is a local order id, second a telephone number.
+        run_step([problem, old_number,
+                  number](PageBackend& backend) { return edit_number(backend, problem, old_number, number); },
+                 wxString::Format(_("Order %s is sent again with number %s."), wxString::FromUTF8(problem.local_id),
+                                  wxString::FromUTF8(number)));
+        return;
+    }
+    if (problem.kind == "customer" && problem.error.code == "E_NAME_EXISTS") {
+        const auto answer =
+            page_ask_text(prompts, this, _("Edit"),
+                          wxString::Format(_("Another name for customer %s:"), wxString::FromUTF8(problem.local_id)));
+        const std::string name = answer ? answer->Strip(wxString::both).ToStdString(wxConvUTF8) : std::string();
+        if (name.empty()) {
+            set_message(_("Nothing was changed."));
+            return;
+        }
+        run_step([problem, name](PageBackend& backend) { return edit_name(backend, problem, name); },
+                 // TRANSLATORS: %s is a customer's new name.
+                 wxString::Format(_("The customer is sent again as \"%s\"."), wxString::FromUTF8(name)));
+        return;
+    }
+    const wxString where =
+        problem.kind == "customer"
+            ? _("Open the customer on the customer opening page, correct it and send it again from there.")
+            : _("Open the order on its business page, correct it and send it again from there.");
     // TRANSLATORS: %s is a local id.
-    page_tell(m_backend->services().prompts, this, _("Edit"),
+    page_tell(prompts, this, _("Edit"),
               wxString::Format(_("Editing %s is done on its business page."), wxString::FromUTF8(problem.local_id)) +
                   "\n" + where);
 }
@@ -556,11 +636,9 @@ void SyncStatusPage::discard_selected()
 
 void SyncStatusPage::step(std::int64_t error_id, bool discard, const wxString& done_text)
 {
-    ++m_pending;
-    update_buttons();
-    m_worker.run(
-        [backend = m_backend, error_id, discard]() -> std::optional<workflows::SyncDeskRefusal> {
-            workflows::SyncErrorDesk desk(backend->sql(), backend->services().staff);
+    run_step(
+        [error_id, discard](PageBackend& backend) -> std::optional<workflows::SyncDeskRefusal> {
+            workflows::SyncErrorDesk desk(backend.sql(), backend.services().staff, backend.services().clock);
             if (discard) {
                 return desk.discard(error_id);
             }
@@ -570,19 +648,29 @@ void SyncStatusPage::step(std::int64_t error_id, bool discard, const wxString& d
             }
             return std::nullopt;
         },
-        [this, done_text](std::optional<workflows::SyncDeskRefusal> refusal) {
-            --m_pending;
-            set_message(refusal ? refusal_text(*refusal) : done_text);
-            if (!refusal && m_wake) {
-                m_wake();
-            }
-            reload();
-        },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("The cache could not be read (%s). Call IT."), wxString::FromUTF8(what)));
-            update_buttons();
-        });
+        done_text);
+}
+
+void SyncStatusPage::run_step(std::function<std::optional<workflows::SyncDeskRefusal>(PageBackend&)> work,
+                              const wxString& done_text)
+{
+    ++m_pending;
+    update_buttons();
+    m_worker.run([backend = m_backend, work] { return work(*backend); },
+                 [this, done_text](std::optional<workflows::SyncDeskRefusal> refusal) {
+                     --m_pending;
+                     set_message(refusal ? refusal_text(*refusal) : done_text);
+                     if (!refusal && m_wake) {
+                         m_wake();
+                     }
+                     reload();
+                 },
+                 [this](const std::string& what) {
+                     --m_pending;
+                     set_message(
+                         wxString::Format(_("The cache could not be read (%s). Call IT."), wxString::FromUTF8(what)));
+                     update_buttons();
+                 });
 }
 
 } // namespace ui

@@ -1,7 +1,9 @@
 #pragma once
 /// 同步状态: the outbox as the clerk sees it (back office link, writes waiting, refused writes) and the sync error
 /// queue worked from here: retry a write once its cause is dealt with, edit it on its business page, or discard it
-/// with what hangs on it (asked first, saying what goes: the orders that waited, the money to hand back). Every step
+/// with what hangs on it (asked first, saying what goes: the orders that waited, the money to hand back). Edit
+/// takes another number for an order refused for its number, another name for a customer refused for its name;
+/// anything else is edited on its business page (EditHandler, or the clerk is told where). Every step
 /// runs on the page's worker thread through workflows::SyncErrorDesk and then wakes the sync worker.
 /// Keyboard: the list has the focus; Alt+R retry, Alt+E edit, Alt+D discard, F5 looks again, Esc back to the list.
 
@@ -74,6 +76,9 @@ private:
     [[nodiscard]] const ProblemRow* selected() const;
     void set_message(const wxString& text);
     void step(std::int64_t error_id, bool discard, const wxString& done_text);
+    /// Runs one step on the queue off the UI thread; then says `done_text` (or why not), wakes the worker, reloads.
+    void run_step(std::function<std::optional<workflows::SyncDeskRefusal>(PageBackend&)> work,
+                  const wxString& done_text);
 
     std::shared_ptr<PageBackend> m_backend;
     std::function<void()> m_wake;

@@ -49,7 +49,9 @@ workflows::AcceptedOrder refused_order(Scenario& scenario, testing::Workstation&
 {
     auto clerk = scenario.client_as(ws.staff);
     const auto customer = scenario.new_individual(*clerk, "韩七");
-    REQUIRE(other.call(contract::NumberReserveRequest{number}).ok());
+    const auto reserved = other.call(contract::NumberReserveRequest{number});
+    INFO(number << " " << reserved.code() << " " << reserved.param("status"));
+    REQUIRE(reserved.ok());
     auto accepted = ws.desk.accept(
         ws.staff,
         Scenario::install_draft(customer.customer_id, number, scenario.building_with_free_ports(*clerk, 1).address_id),
@@ -68,7 +70,7 @@ TEST_CASE("the sync page lists a refused order with its reason, retries it once 
     Scenario scenario;
     testing::Workstation ws(scenario, "1001");
     auto other = scenario.client_as("1002");
-    const auto numbers = scenario.free_numbers(*scenario.client_as("1001"), 2);
+    const auto numbers = scenario.free_numbers(*scenario.client_as("1001"), 1);
     const auto first = refused_order(scenario, ws, *other, numbers[0].number);
 
     ScriptedPrompts prompts;
@@ -85,10 +87,14 @@ TEST_CASE("the sync page lists a refused order with its reason, retries it once 
     CHECK(find<wxButton>(window.page, "sync_retry")->IsEnabled());
     screenshot(window.host.frame, "sync_status_zh");
 
-    // Edit without a business page hooked up says where editing is done.
+    // Edit asks for another number; cancelled, nothing changes.
     window.page->edit_selected();
-    REQUIRE(prompts.told.size() == 1);
-    CHECK(prompts.told[0].Contains(wxString::FromUTF8(first.local_id)));
+    REQUIRE(prompts.asked.size() == 1);
+    CHECK(prompts.asked[0] == zh("订单 ") + wxString::FromUTF8(first.local_id) + zh(" 换用的新号码（原号码 ") +
+                                  wxString::FromUTF8(numbers[0].number) + zh("）："));
+    CHECK(label_of(window.page, "sync_message") == zh("未做任何更改。"));
+    CHECK(list->GetItemCount() == 1);
+    prompts.asked.clear();
 
     // The other clerk lets the number go: Retry sends it again, the list empties, the sync worker is woken.
     REQUIRE(other->call(contract::NumberReleaseRequest{numbers[0].number}).ok());
@@ -104,9 +110,32 @@ TEST_CASE("the sync page lists a refused order with its reason, retries it once 
     window.wait();
     screenshot(window.host.frame, "sync_status_empty_zh");
 
+    // Another refused order is edited here with a free number: sent again, accepted under the new number.
+    const auto third =
+        refused_order(scenario, ws, *other, scenario.free_numbers(*scenario.client_as("1001"), 1).at(0).number);
+    window.page->reload();
+    window.wait();
+    REQUIRE(list->GetItemCount() == 1);
+    window.page->select_row(0);
+    const auto fresh = scenario.free_numbers(*scenario.client_as("1001"), 1).at(0).number;
+    prompts.texts = {wxString::FromUTF8(fresh)};
+    window.page->edit_selected();
+    window.wait();
+    CHECK(list->GetItemCount() == 0);
+    CHECK(label_of(window.page, "sync_message") == zh("订单 ") + wxString::FromUTF8(third.local_id) +
+                                                       zh(" 已改用号码 ") + wxString::FromUTF8(fresh) +
+                                                       zh(" 重新发送。"));
+    ws.sync();
+    const auto edited = store::OrderStore(*ws.sql).by_local_id(third.local_id);
+    REQUIRE(edited->order_id);
+    CHECK(edited->document.find(fresh) != std::string::npos);
+    prompts.asked.clear();
+
     // A second refused order, with 100 yuan taken: discarding asks first and names the money to hand back.
+    // (Each number is asked for when it is needed: the pool's first free numbers change as orders take them.)
     const auto second =
-        refused_order(scenario, ws, *other, numbers[1].number, workflows::PaymentTaken{domain::Money::from_yuan(100)});
+        refused_order(scenario, ws, *other, scenario.free_numbers(*scenario.client_as("1001"), 1).at(0).number,
+                      workflows::PaymentTaken{domain::Money::from_yuan(100)});
     window.page->reload();
     window.wait();
     REQUIRE(list->GetItemCount() == 1);
@@ -124,7 +153,7 @@ TEST_CASE("the sync page lists a refused order with its reason, retries it once 
     window.page->discard_selected();
     window.wait();
     CHECK(list->GetItemCount() == 0);
-    CHECK(window.wakes == 2);
+    CHECK(window.wakes == 3);
     CHECK(store::OrderStore(*ws.sql).by_local_id(second.local_id)->state == "discarded");
     CHECK(store::PaymentStore(*ws.sql).by_local_id(*second.payment_local_id)->state == "discarded");
 }
