@@ -1,11 +1,15 @@
 // 同步状态 in a bare frame against the real back office over loopback HTTPS: an order refused because another clerk
 // holds its number is listed with the reason in Chinese; retried once the number is released, the list empties and
 // the order is numbered; a second one with money taken is discarded only after the clerk confirms what goes with it
-// (the money to hand back). Screenshots: sync_status_zh.png, sync_status_empty_zh.png.
+// (the money to hand back); a group opened offline under a taken name is renamed from the page. Screenshots:
+// sync_status_zh.png, sync_status_empty_zh.png.
 
+#include "client/store/customer_cache.h"
 #include "client/store/order_store.h"
 #include "client/store/payment_store.h"
 #include "client/ui/sync_status_page.h"
+#include "client/workflows/open_group_customer.h"
+#include "domain/credit_code.h"
 #include "pages_support.h"
 
 #include <wx/button.h>
@@ -201,4 +205,51 @@ TEST_CASE("every refusal the back office gives reads as a sentence with its para
     CHECK(ui::sync_problem_text(cancel) == zh("后台拒绝撤单：该订单在后台为“已完工”，保持不变。请放弃本次撤单。"));
     CHECK(ui::sync_kind_text("cancel") == zh("撤单"));
     CHECK(ui::sync_link_text(workflows::SyncStatus::Link::offline).StartsWith(zh("离线")));
+}
+
+TEST_CASE("the sync page renames a group opened offline under a name taken meanwhile, and it is created",
+          "[gui][pages][sync][offline]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "3001");
+    auto manager = scenario.client_as("3001");
+    const auto group = [](const std::string& name, const std::string& first17) {
+        workflows::GroupApplication g;
+        g.name = name;
+        g.type = domain::GroupType::key_account;
+        g.managers = {"3001"};
+        g.certificates.push_back({domain::CertificateKind::business_licence,
+                                  first17 + domain::CreditCode::check_character(first17), true, std::nullopt});
+        return g;
+    };
+    // Elsewhere, a group takes the name first; this counter opens its own under the same name, offline.
+    REQUIRE(manager
+                ->call(contract::CustomerCreateRequest{
+                    workflows::OpenGroupCustomer::record_for(group("深圳市同名页面有限公司", "91440300MA5DC7P01"))})
+                .ok());
+    workflows::OpenGroupCustomer open(*ws.sql, &ws.offline, "3001", "ws-mgr");
+    const auto opened =
+        open.open(group("深圳市同名页面有限公司", "91440300MA5DC7P02"), domain::make_date(2026, 11, 23));
+    REQUIRE(std::holds_alternative<workflows::OpenedCustomer>(opened));
+    const auto local_id = std::get<workflows::OpenedCustomer>(opened).customer.customer_id;
+    ws.sync();
+
+    ScriptedPrompts prompts;
+    SyncWindow window(ws, prompts);
+    auto* list = window.list();
+    REQUIRE(list->GetItemCount() == 1);
+    CHECK(cell(list, 0, 0) == zh("客户"));
+    CHECK(cell(list, 0, 1) == wxString::FromUTF8(local_id));
+    CHECK(cell(list, 0, 3) == zh("客户名称“深圳市同名页面有限公司”已存在。请修改名称，或放弃。"));
+
+    prompts.texts = {zh("深圳市同名页面科技有限公司")};
+    window.page->edit_selected();
+    window.wait();
+    REQUIRE(prompts.asked.size() == 1);
+    CHECK(prompts.asked[0] == zh("客户 ") + wxString::FromUTF8(local_id) + zh(" 的新名称："));
+    CHECK(list->GetItemCount() == 0);
+    CHECK(label_of(window.page, "sync_message") == zh("客户已以“深圳市同名页面科技有限公司”的名称重新发送。"));
+    ws.sync();
+    CHECK(store::CustomerCache(*ws.sql).search_groups("同名页面科技", 5).size() == 1);
 }
