@@ -5,10 +5,15 @@
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <mutex>
+
 namespace store {
 
 void configure_connection(soci::session& session)
 {
+    // First: switching a new file to WAL needs its lock for a moment, and a connection opened beside it at the same
+    // time must wait for that, not fail.
+    session << "PRAGMA busy_timeout=15000";
     session << "PRAGMA journal_mode=WAL";
     session << "PRAGMA synchronous=FULL";
     session << "PRAGMA foreign_keys=ON";
@@ -19,14 +24,17 @@ void configure_connection(soci::session& session)
     // others' page caches stale, and re-reading them page by page through read() calls cost more than the sending.
     // Mapped, they read the operating system's one copy.
     session << "PRAGMA mmap_size=268435456";
-    // The sync worker's recorder holds the write lock for a batch of answers; a clerk's save waits for it rather
-    // than fail, however slow the machine.
-    session << "PRAGMA busy_timeout=15000";
+    // (busy_timeout above also means: the sync worker's recorder holds the write lock for a batch of answers; a
+    // clerk's save waits for it rather than fail, however slow the machine.)
 }
 
 std::unique_ptr<soci::session> open_database(const std::filesystem::path& path)
 {
     auto session = std::make_unique<soci::session>(soci::sqlite3, "db=" + path.string());
+    // The sync worker opens a connection per thread at once; on a new file two of them would both see version 0
+    // and both create the tables. One at a time in this process (one workstation process per cache).
+    static std::mutex opening;
+    const std::lock_guard lock(opening);
     configure_connection(*session);
     sql::migrate(*session, workstation_schema());
     return session;

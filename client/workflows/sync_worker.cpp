@@ -241,9 +241,30 @@ void SyncWorker::report(soci::session& sql, std::optional<SyncStatus::Link> link
     }
 }
 
+std::unique_ptr<soci::session> SyncWorker::open_cache()
+{
+    // An exception leaving a worker thread would end the program: a cache that cannot be opened (locked by another
+    // program, disk full) is reported and tried again until it opens or the worker stops.
+    for (;;) {
+        try {
+            return store::open_database(m_database);
+        } catch (const std::exception&) {
+            std::unique_lock lock(m_mutex);
+            m_status.last_problem = "E_STORE";
+            if (m_stopping || m_recorder_stopping) {
+                return nullptr;
+            }
+            m_wake.wait_for(lock, m_options.idle_poll, [&] { return m_stopping || m_recorder_stopping; });
+        }
+    }
+}
+
 void SyncWorker::run_sender(int index)
 {
-    auto sql = store::open_database(m_database);
+    auto sql = open_cache();
+    if (!sql) {
+        return;
+    }
     bss::BssClient client(m_client);
     {
         const std::lock_guard lock(m_mutex);
@@ -344,7 +365,10 @@ void SyncWorker::record(soci::session& sql, const Outcome& outcome, std::optiona
 
 void SyncWorker::run_recorder()
 {
-    auto sql = store::open_database(m_database);
+    auto sql = open_cache();
+    if (!sql) {
+        return;
+    }
     for (;;) {
         std::vector<Outcome> batch;
         {

@@ -17,6 +17,7 @@
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <soci/soci.h>
@@ -90,6 +91,8 @@ private:
         store::UtcTime at;
     };
 
+    /// A connection to the cache for a worker thread; none once stopping.
+    std::unique_ptr<soci::session> open_cache();
     void run_sender(int index);
     void run_recorder();
     void record(soci::session& sql, const Outcome& outcome, std::optional<SyncStatus::Link>& link,

@@ -204,3 +204,24 @@ TEST_CASE("with no back office the writes wait with their keys and the worker sa
     CHECK(item->attempts >= 1);
     CHECK(store::OrderStore(*counter.sql).by_local_id(accepted.local_id)->provisional);
 }
+
+TEST_CASE("a worker started on a new cache file opens it from every thread at once", "[workflows][sync]")
+{
+    // Every sender and the recorder open their own connection at start: on a file nobody has created yet they
+    // must not trip over each other making it (this once ended the program).
+    testing::Scenario scenario;
+    for (int round = 0; round < 5; ++round) {
+        testing::TempDir dir("counter-sync-new");
+        const auto cache = dir.path() / "new.db";
+        auto options = quick();
+        options.senders = 8;
+        workflows::SyncWorker worker(cache, options_for(scenario.server()), {}, options);
+        worker.start();
+        worker.sign_in("1001", "any-token");
+        CHECK(worker.wait_drained(5s));
+        worker.stop();
+        auto sql = store::open_database(cache);
+        CHECK(store::Outbox(*sql).pending_count() == 0);
+        CHECK(worker.status().last_problem.empty());
+    }
+}
