@@ -3,6 +3,8 @@
 #include "client/ui/business_menu.h"
 #include "client/ui/coming_later_panel.h"
 #include "client/ui/login_dialog.h"
+#include "client/ui/order_tracking_page.h"
+#include "client/ui/sync_status_page.h"
 #include "counter_version.h"
 
 #include <wx/aboutdlg.h>
@@ -242,7 +244,18 @@ bool MainFrame::open_business(std::string_view key)
         return false;
     }
     if (m_page_key != key) {
-        auto* page = new ComingLaterPanel(m_work_area, wxGetTranslation(entry->label));
+        wxWindow* page = nullptr;
+        if (key == "order_inquiry") {
+            page = new OrderTrackingPage(m_work_area, m_session.page_services(), {},
+                                         [session = &m_session] { session->wake_sync(); });
+        } else if (key == "sync_status") {
+            // The page reads the status the frame keeps (on the UI thread) once a second.
+            page = new SyncStatusPage(
+                m_work_area, m_session.page_services(), [session = &m_session] { session->wake_sync(); },
+                [session = &m_session] { return session->sync_status(); });
+        } else {
+            page = new ComingLaterPanel(m_work_area, wxGetTranslation(entry->label));
+        }
         page->SetName(wxString::Format("page_%s", std::string(key)));
         show_page(page, std::string(key));
     }

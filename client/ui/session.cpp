@@ -259,4 +259,27 @@ void Session::set_reader_state(ReaderState state)
     }
 }
 
+PageServices Session::page_services() const
+{
+    PageServices services;
+    services.open_cache = [cache = m_cache] { return store::open_database(cache); };
+    if (m_client && m_staff) {
+        services.connect = [options = *m_client, token = m_staff->token] {
+            auto client = std::make_unique<bss::BssClient>(options);
+            client->set_session_token(token);
+            return client;
+        };
+    }
+    services.staff = m_staff ? m_staff->staff.staff_id : std::string();
+    services.workstation_id = store::Settings(*m_sql).workstation_id();
+    return services;
+}
+
+void Session::wake_sync()
+{
+    if (m_sync) {
+        m_sync->wake();
+    }
+}
+
 } // namespace ui

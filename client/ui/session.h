@@ -5,6 +5,7 @@
 /// back on the UI thread (CallAfter) to whoever registered for them.
 
 #include "client/ui/lifetime.h"
+#include "client/ui/page_services.h"
 #include "client/ui/task_runner.h"
 #include "client/workflows/sign_in.h"
 #include "client/workflows/sync_worker.h"
@@ -99,6 +100,12 @@ public:
 
     /// Starts polling the reader on `port` (a serial device); events arrive on the UI thread.
     void start_reader(const std::string& port);
+
+    /// What a business page needs: the cache work goes to (training's own in training mode), a client signed in as
+    /// the clerk (none before sign-in or without a back office), the clerk and this workstation's id.
+    [[nodiscard]] PageServices page_services() const;
+    /// Something was queued: the sync worker looks now rather than at its next poll.
+    void wake_sync();
     void on_reader_state(std::function<void(ReaderState)> listener);
     [[nodiscard]] ReaderState reader_state() const { return m_reader_state; }
 

@@ -5,6 +5,8 @@
 #include "client/ui/business_menu.h"
 #include "client/ui/login_dialog.h"
 #include "client/ui/main_frame.h"
+#include "client/ui/order_tracking_page.h"
+#include "client/ui/sync_status_page.h"
 #include "counter_version.h"
 #include "gui_support.h"
 
@@ -127,8 +129,15 @@ TEST_CASE("every business in the tree opens its page, by tree or shortcut, and C
         REQUIRE(ws.frame->page() != nullptr);
         CHECK(ws.frame->page()->GetName() == "page_" + key);
         CHECK(ws.frame->page()->IsShownOnScreen());
-        CHECK(label_of(ws.frame->page(), "page_title") == wxGetTranslation(entry.label));
-        CHECK(label_of(ws.frame->page(), "page_note") == zh("本业务将在工作站的后续版本中开放。"));
+        if (key == "order_inquiry") {
+            CHECK(dynamic_cast<ui::OrderTrackingPage*>(ws.frame->page()) != nullptr);
+        } else if (key == "sync_status") {
+            CHECK(dynamic_cast<ui::SyncStatusPage*>(ws.frame->page()) != nullptr);
+        } else {
+            // Not built yet: the page says so rather than pretend.
+            CHECK(label_of(ws.frame->page(), "page_title") == wxGetTranslation(entry.label));
+            CHECK(label_of(ws.frame->page(), "page_note") == zh("本业务将在工作站的后续版本中开放。"));
+        }
         ws.menu(wxID_CLOSE);
         CHECK(ws.frame->current_page().empty());
         CHECK(ws.frame->page()->GetName() == "page_home");
