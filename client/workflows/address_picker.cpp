@@ -48,15 +48,12 @@ void AddressPicker::keep(const std::vector<contract::AddressNode>& nodes)
     tx.commit();
 }
 
-std::variant<AddressChoices, bss::CallError> AddressPicker::children(const std::string& parent_id)
+std::variant<AddressChoices, bss::CallError> AddressPicker::ask(
+    const contract::AddressSearchRequest& request,
+    const std::function<std::vector<store::CachedAddress>(store::ReferenceCache&)>& from_cache)
 {
     AddressChoices choices;
     if (m_client != nullptr) {
-        contract::AddressSearchRequest request;
-        if (!parent_id.empty()) {
-            request.parent_id = parent_id;
-        }
-        request.limit = 500;
         auto answer = m_client->call(request);
         if (auto* response = std::get_if<contract::AddressSearchResponse>(&answer)) {
             keep(response->addresses);
@@ -70,10 +67,21 @@ std::variant<AddressChoices, bss::CallError> AddressPicker::children(const std::
         choices.offline = std::move(error);
     }
     choices.from_cache = true;
-    for (const auto& cached : store::ReferenceCache(m_sql).address_children(parent_id)) {
+    store::ReferenceCache cache(m_sql);
+    for (const auto& cached : from_cache(cache)) {
         choices.addresses.push_back(node_from(cached));
     }
     return choices;
+}
+
+std::variant<AddressChoices, bss::CallError> AddressPicker::children(const std::string& parent_id)
+{
+    contract::AddressSearchRequest request;
+    if (!parent_id.empty()) {
+        request.parent_id = parent_id;
+    }
+    request.limit = 500;
+    return ask(request, [&](store::ReferenceCache& cache) { return cache.address_children(parent_id); });
 }
 
 std::variant<AddressChoices, AddressTextProblem, bss::CallError> AddressPicker::search(const std::string& text,
@@ -84,28 +92,14 @@ std::variant<AddressChoices, AddressTextProblem, bss::CallError> AddressPicker::
         return AddressTextProblem{"E_ADDRESS_TEXT_SHORT", 2};
     }
     limit = std::clamp(limit, 1, 500);
-    AddressChoices choices;
-    if (m_client != nullptr) {
-        contract::AddressSearchRequest request;
-        request.text = wanted;
-        request.limit = limit;
-        auto answer = m_client->call(request);
-        if (auto* response = std::get_if<contract::AddressSearchResponse>(&answer)) {
-            keep(response->addresses);
-            choices.addresses = std::move(response->addresses);
-            return choices;
-        }
-        auto& error = std::get<bss::CallError>(answer);
-        if (!no_answer(error)) {
-            return std::move(error);
-        }
-        choices.offline = std::move(error);
+    contract::AddressSearchRequest request;
+    request.text = wanted;
+    request.limit = limit;
+    auto answer = ask(request, [&](store::ReferenceCache& cache) { return cache.search_addresses(wanted, limit); });
+    if (auto* error = std::get_if<bss::CallError>(&answer)) {
+        return std::move(*error);
     }
-    choices.from_cache = true;
-    for (const auto& cached : store::ReferenceCache(m_sql).search_addresses(wanted, limit)) {
-        choices.addresses.push_back(node_from(cached));
-    }
-    return choices;
+    return std::get<AddressChoices>(std::move(answer));
 }
 
 } // namespace workflows

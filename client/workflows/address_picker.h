@@ -4,8 +4,10 @@
 /// is kept in the cache, so the same choices work offline (an install accepted provisionally) and the paper can
 /// print an order's full address from its id. Offline, the cache answers and says so.
 
+#include "client/store/reference_cache.h"
 #include "services/client/bss_client.h"
 
+#include <functional>
 #include <optional>
 #include <soci/soci.h>
 #include <string>
@@ -42,6 +44,10 @@ public:
 
 private:
     void keep(const std::vector<contract::AddressNode>& nodes);
+    /// The back office's answer to `request` (kept in the cache), or the cache's when it does not answer.
+    std::variant<AddressChoices, bss::CallError> ask(
+        const contract::AddressSearchRequest& request,
+        const std::function<std::vector<store::CachedAddress>(store::ReferenceCache&)>& from_cache);
 
     soci::session& m_sql;
     bss::BssClient* m_client;

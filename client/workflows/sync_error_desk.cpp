@@ -80,6 +80,21 @@ store::UtcTime SyncErrorDesk::now() const
 
 namespace {
 
+/// The refused request with `customer` in place of what was sent (keeping the id it was sent under: for a
+/// creation the back office gives the id); none if the stored request cannot be read as `Request`.
+template <typename Request>
+std::optional<std::string> with_customer(const std::string& body, contract::CustomerRecord& customer)
+{
+    auto sent = contract::decode_request<Request>(body);
+    if (!std::holds_alternative<Request>(sent)) {
+        return std::nullopt;
+    }
+    auto request = std::get<Request>(std::move(sent));
+    customer.customer_id = request.customer.customer_id;
+    request.customer = customer;
+    return contract::encode_request(request);
+}
+
 SyncProblem problem_from(soci::session& sql, store::SyncError error)
 {
     SyncProblem problem;
@@ -199,36 +214,24 @@ std::variant<std::int64_t, SyncDeskRefusal> SyncErrorDesk::edit_customer(std::in
     if (!problem) {
         return unknown(error_id);
     }
-    std::string body;
-    if (problem->error.operation == contract::CustomerCreateRequest::kOperation) {
-        auto sent = contract::decode_request<contract::CustomerCreateRequest>(problem->error.body);
-        if (!std::holds_alternative<contract::CustomerCreateRequest>(sent)) {
-            return wrong_kind(*problem);
-        }
-        auto request = std::get<contract::CustomerCreateRequest>(std::move(sent));
-        customer.customer_id = request.customer.customer_id; // as it was sent: the back office gives the id
-        request.customer = customer;
-        body = contract::encode_request(request);
+    const bool create = problem->error.operation == contract::CustomerCreateRequest::kOperation;
+    std::optional<std::string> body;
+    if (create) {
+        body = with_customer<contract::CustomerCreateRequest>(problem->error.body, customer);
     } else if (problem->error.operation == contract::CustomerUpdateRequest::kOperation) {
-        auto sent = contract::decode_request<contract::CustomerUpdateRequest>(problem->error.body);
-        if (!std::holds_alternative<contract::CustomerUpdateRequest>(sent)) {
-            return wrong_kind(*problem);
-        }
-        auto request = std::get<contract::CustomerUpdateRequest>(std::move(sent));
-        customer.customer_id = request.customer.customer_id;
-        request.customer = customer;
-        body = contract::encode_request(request);
-    } else {
+        body = with_customer<contract::CustomerUpdateRequest>(problem->error.body, customer);
+    }
+    if (!body) {
         return wrong_kind(*problem);
     }
-    if (problem->error.operation == contract::CustomerCreateRequest::kOperation) {
+    if (create) {
         // The provisional copy shows what will be sent; the back office's copy replaces it when accepted.
         auto cached = cached_customer(customer);
         cached.customer_id = problem->local_id; // the provisional id the waiting orders name
         cached.provisional = true;
         store::CustomerCache(m_sql).put(cached, now());
     }
-    auto id = send_again(*problem, body, "sync.edit");
+    auto id = send_again(*problem, *body, "sync.edit");
     tx.commit();
     return id;
 }
