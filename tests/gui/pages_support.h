@@ -1,5 +1,5 @@
 #pragma once
-/// What the page tests share: the pages' pending zh_CN catalog, a bare frame to host a page, the services a page is
+/// What the page tests share: the workstation's zh_CN catalog, a bare frame to host a page, the services a page is
 /// given (its own cache session on its worker thread, a client signed in as the workstation's clerk, or one that
 /// reaches nothing), answering fakes for its questions, waiting on the event loop, and screenshots for review.
 
@@ -28,15 +28,15 @@
 
 namespace pages_testing {
 
-/// Chinese, with the pages' pending catalog (COUNTER_PAGES_LOCALE_DIR).
+/// Chinese, with the workstation's compiled catalog (COUNTER_LOCALE_DIR, the build's share/locale).
 inline void use_chinese()
 {
-    const char* dir = std::getenv("COUNTER_PAGES_LOCALE_DIR");
+    const char* dir = std::getenv("COUNTER_LOCALE_DIR");
     REQUIRE(dir != nullptr);
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(dir));
     auto* translations = new wxTranslations;
     translations->SetLanguage(wxLANGUAGE_CHINESE_SIMPLIFIED);
-    REQUIRE(translations->AddCatalog("counter-pages", wxLANGUAGE_ENGLISH_US));
+    REQUIRE(translations->AddCatalog("counter", wxLANGUAGE_ENGLISH_US));
     wxTranslations::Set(translations);
 }
 
