@@ -110,6 +110,14 @@ private:
         m_session->set_training(app::TrainingMode::login(), m_training->dir());
         if (const auto device = m_training->start_reader()) {
             m_session->start_reader(*device);
+            // The trainee places the deck's cards from the Training menu; the reader reads them over the pty.
+            m_session->set_sample_cards([training = m_training.get()](const std::string& key) {
+                if (key.empty()) {
+                    training->cards().remove();
+                } else {
+                    training->cards().place(key);
+                }
+            });
         }
         m_session->connect([training = m_training.get()] { return training->start_back_office(); },
                            [](const wxString&) {});

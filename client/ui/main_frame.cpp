@@ -1,7 +1,9 @@
 #include "client/ui/main_frame.h"
 
 #include "client/ui/business_menu.h"
+#include "client/ui/card_consumer.h"
 #include "client/ui/coming_later_panel.h"
+#include "client/ui/customer_page.h"
 #include "client/ui/login_dialog.h"
 #include "client/ui/order_tracking_page.h"
 #include "client/ui/sync_status_page.h"
@@ -98,7 +100,7 @@ wxString MainFrame::window_title(bool training)
 
 MainFrame::MainFrame(Session& session)
     : wxFrame(nullptr, wxID_ANY, window_title(session.training()), wxDefaultPosition, wxSize(1280, 800)),
-      m_session(session), m_idle_timer(this), m_idle_limit(std::chrono::minutes(session.lock_minutes())),
+      m_session(session), m_idle_timer(this), m_card_timer(this), m_idle_limit(std::chrono::minutes(session.lock_minutes())),
       m_last_activity(std::chrono::steady_clock::now()), m_last_mouse(wxGetMousePosition())
 {
     SetName("main_frame");
@@ -129,6 +131,10 @@ MainFrame::MainFrame(Session& session)
         std::function<void(const workflows::SyncStatus&)>([this](const auto& status) { show_sync_status(status); })));
     m_session.on_reader_state(
         m_lifetime.guard(std::function<void(ReaderState)>([this](ReaderState state) { show_reader_state(state); })));
+    m_session.on_card(m_lifetime.guard(
+        std::function<void(const idcard::ReaderEvent&)>([this](const idcard::ReaderEvent& event) { on_card(event); })));
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { m_session.place_sample_card(m_card_to_place); }, m_card_timer.GetId());
 
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
         note_activity();
@@ -173,6 +179,33 @@ void MainFrame::build_menus()
     view->Append(tree_id, _("&Business menu\tCtrl+1"), _("Move the focus to the business menu"));
     view->Append(work_id, _("&Work area\tCtrl+2"), _("Move the focus to the open page"));
 
+    if (m_session.has_sample_cards()) {
+        // Training: the simulated reader's deck, so a trainee can place each kind of card a counter meets.
+        static const std::pair<const char*, const char*> kDeck[] = {
+            {"valid", wxTRANSLATE("Place a valid ID card")},
+            {"long_term", wxTRANSLATE("Place a long-term ID card")},
+            {"expired", wxTRANSLATE("Place an expired ID card")},
+            {"minor", wxTRANSLATE("Place a minor's ID card")},
+            {"hmt_permit", wxTRANSLATE("Place a Hong Kong/Macao/Taiwan residence permit")},
+            {"foreign_2017", wxTRANSLATE("Place a foreigner's permanent residence card (2017)")},
+            {"foreign_2023", wxTRANSLATE("Place a foreigner's permanent residence card (2023)")},
+            {"damaged", wxTRANSLATE("Place a damaged card")},
+        };
+        auto* training = new wxMenu;
+        for (const auto& [key, label] : kDeck) {
+            const int id = wxWindow::NewControlId();
+            training->Append(id, wxGetTranslation(label));
+            Bind(
+                wxEVT_MENU, [this, card = std::string(key)](wxCommandEvent&) { place_sample_card(card); }, id);
+        }
+        training->AppendSeparator();
+        const int remove_id = wxWindow::NewControlId();
+        training->Append(remove_id, _("&Take the card off"));
+        Bind(
+            wxEVT_MENU, [this](wxCommandEvent&) { place_sample_card({}); }, remove_id);
+        m_training_menu = training;
+    }
+
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About\tF1"), _("Product name and version"));
 
@@ -180,6 +213,9 @@ void MainFrame::build_menus()
     bar->Append(workstation, _("&Workstation"));
     bar->Append(business, _("&Business"));
     bar->Append(view, _("&View"));
+    if (m_training_menu != nullptr) {
+        bar->Append(m_training_menu, _("&Training"));
+    }
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
 
@@ -244,16 +280,8 @@ bool MainFrame::open_business(std::string_view key)
         return false;
     }
     if (m_page_key != key) {
-        wxWindow* page = nullptr;
-        if (key == "order_inquiry") {
-            page = new OrderTrackingPage(m_work_area, m_session.page_services(), {},
-                                         [session = &m_session] { session->wake_sync(); });
-        } else if (key == "sync_status") {
-            // The page reads the status the frame keeps (on the UI thread) once a second.
-            page = new SyncStatusPage(
-                m_work_area, m_session.page_services(), [session = &m_session] { session->wake_sync(); },
-                [session = &m_session] { return session->sync_status(); });
-        } else {
+        wxWindow* page = make_page(key);
+        if (page == nullptr) {
             page = new ComingLaterPanel(m_work_area, wxGetTranslation(entry->label));
         }
         page->SetName(wxString::Format("page_%s", std::string(key)));
@@ -264,6 +292,61 @@ bool MainFrame::open_business(std::string_view key)
         m_tree->SelectItem(item);
     }
     return true;
+}
+
+wxWindow* MainFrame::make_page(std::string_view key)
+{
+    // One maker per business that has its page; the others show the "coming in a later version" panel.
+    using Maker = wxWindow* (*)(MainFrame&);
+    static const std::map<std::string_view, Maker> kMakers{
+        {"integrated_acceptance",
+         [](MainFrame& frame) -> wxWindow* {
+             return new CustomerPage(frame.m_work_area, frame.m_session.page_services(),
+                                     [session = &frame.m_session] { session->wake_sync(); });
+         }},
+        {"order_inquiry",
+         [](MainFrame& frame) -> wxWindow* {
+             return new OrderTrackingPage(frame.m_work_area, frame.m_session.page_services(), {},
+                                          [session = &frame.m_session] { session->wake_sync(); });
+         }},
+        {"sync_status",
+         [](MainFrame& frame) -> wxWindow* {
+             // The page reads the status the frame keeps (on the UI thread) once a second.
+             return new SyncStatusPage(
+                 frame.m_work_area, frame.m_session.page_services(),
+                 [session = &frame.m_session] { session->wake_sync(); },
+                 [session = &frame.m_session] { return session->sync_status(); });
+         }},
+    };
+    const auto maker = kMakers.find(key);
+    return maker == kMakers.end() ? nullptr : maker->second(*this);
+}
+
+void MainFrame::on_card(const idcard::ReaderEvent& event)
+{
+    if (m_locked) {
+        return;
+    }
+    auto* consumer = dynamic_cast<CardConsumer*>(m_page);
+    if (consumer == nullptr && event.kind == idcard::ReaderEventKind::card_read) {
+        // A card placed on any other page starts the counter's usual work: identify its holder.
+        open_business("integrated_acceptance");
+        consumer = dynamic_cast<CardConsumer*>(m_page);
+    }
+    if (consumer != nullptr) {
+        consumer->on_card(event);
+    }
+}
+
+void MainFrame::place_sample_card(const std::string& key)
+{
+    // The card on the reader is taken off first and the new one placed a moment later, as a hand would: the reader
+    // reads a card once per placement, so it must see the field empty in between.
+    m_session.place_sample_card({});
+    m_card_to_place = key;
+    if (!key.empty()) {
+        m_card_timer.StartOnce(900);
+    }
 }
 
 void MainFrame::close_page()

@@ -13,6 +13,7 @@
 #include <wx/timer.h>
 #include <wx/treectrl.h>
 
+class wxMenu;
 class wxPanel;
 class wxSplitterWindow;
 
@@ -57,6 +58,12 @@ public:
 
 private:
     void build_menus();
+    /// The page of a business that has one; null for those still to come.
+    wxWindow* make_page(std::string_view key);
+    /// A card event from the reader: to the open page when it takes cards; a read card opens 综合受理 first.
+    void on_card(const idcard::ReaderEvent& event);
+    /// Training: the simulated reader's card is taken off, and the one with `key` placed (none when empty).
+    void place_sample_card(const std::string& key);
     void build_tree(wxWindow* parent);
     void show_page(wxWindow* page, std::string key);
     void show_sync_status(const workflows::SyncStatus& status);
@@ -76,6 +83,9 @@ private:
     std::map<std::string, wxTreeItemId> m_tree_items;
     bool m_locked = false;
     wxTimer m_idle_timer;
+    wxTimer m_card_timer;
+    std::string m_card_to_place;
+    wxMenu* m_training_menu = nullptr;
     std::chrono::milliseconds m_idle_limit;
     std::chrono::steady_clock::time_point m_last_activity;
     wxPoint m_last_mouse;

@@ -1,6 +1,7 @@
 #include "client/ui/order_tracking_page.h"
 
 #include "client/store/customer_cache.h"
+#include "client/ui/page_widgets.h"
 #include "client/workflows/order_desk.h"
 #include "client/workflows/payment_desk.h"
 #include "domain/masking.h"
@@ -61,23 +62,6 @@ bool cancellable(const workflows::TrackedOrder& tracked)
     }
     return std::none_of(std::begin(kClosed), std::end(kClosed),
                         [&](const char* state) { return tracked.order.state == state; });
-}
-
-/// The last column takes what the others leave, so the list fills its width as the window grows.
-void fill_last_column(wxListCtrl* list)
-{
-    list->Bind(wxEVT_SIZE, [list](wxSizeEvent& event) {
-        event.Skip();
-        const int columns = list->GetColumnCount();
-        int used = 0;
-        for (int i = 0; i + 1 < columns; ++i) {
-            used += list->GetColumnWidth(i);
-        }
-        const int rest = list->GetClientSize().GetWidth() - used;
-        if (columns > 0 && rest > 60) {
-            list->SetColumnWidth(columns - 1, rest);
-        }
-    });
 }
 
 /// What a failed lookup means for the clerk.

@@ -6,6 +6,7 @@
 #include "services/client/bss_client.h"
 
 #include <chrono>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -39,9 +40,12 @@ struct PageServices
     /// nobody is signed in: then the cache answers. Called on the worker thread; called again after E_SESSION.
     std::function<std::unique_ptr<bss::BssClient>()> connect;
     std::string staff;          ///< the signed-in clerk's 工号
+    std::string staff_name;     ///< and name, printed on the forms they accept
     std::string workstation_id; ///< this workstation's id (new local ids are made from it)
     /// Now (UTC), for what depends on it (an install's 48 hours); the system clock when empty.
     std::function<std::chrono::sys_seconds()> clock;
+    std::filesystem::path forms_folder;   ///< the form templates (share/counter/forms)
+    std::filesystem::path archive_folder; ///< where every printed form is archived as PDF
     PagePrompts prompts;
 };
 

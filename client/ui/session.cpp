@@ -8,12 +8,28 @@
 
 #include <algorithm>
 #include <exception>
+#include <wx/stdpaths.h>
 
 namespace ui {
 
 namespace {
 
 constexpr int kDefaultLockMinutes = 10;
+
+/// The form templates next to the binary: <prefix>/bin → <prefix>/share/counter/forms when installed,
+/// build/<preset>/client/app → build/<preset>/share/counter/forms in the build tree.
+std::filesystem::path installed_forms_folder()
+{
+    const std::filesystem::path exe(wxStandardPaths::Get().GetExecutablePath().utf8_string());
+    std::error_code ec;
+    for (const auto& candidate : {exe.parent_path() / "../share/counter/forms",
+                                  exe.parent_path() / "../../share/counter/forms"}) {
+        if (std::filesystem::is_directory(candidate, ec)) {
+            return candidate.lexically_normal();
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -221,6 +237,12 @@ void Session::start_reader(const std::string& port)
     options.today = [] { return workflows::local_today(); };
     auto changed =
         m_lifetime.guard(std::function<void(ReaderState)>([this](ReaderState state) { set_reader_state(state); }));
+    auto card = m_lifetime.guard(std::function<void(const idcard::ReaderEvent&)>(
+        [this](const idcard::ReaderEvent& event) {
+            if (m_card_listener) {
+                m_card_listener(event);
+            }
+        }));
     m_reader = std::make_unique<idcard::ReaderService>(
         [port]() -> idcard::ReaderResult<std::unique_ptr<idcard::ReaderPort>> {
             auto opened = idcard::SerialReader::open(port);
@@ -231,12 +253,14 @@ void Session::start_reader(const std::string& port)
                 std::move(std::get<std::unique_ptr<idcard::SerialReader>>(opened)));
         },
         options,
-        [changed](const idcard::ReaderEvent& event) {
+        [changed, card](const idcard::ReaderEvent& event) {
             std::optional<ReaderState> state;
             if (event.kind == idcard::ReaderEventKind::connected) {
                 state = ReaderState::connected;
             } else if (event.kind == idcard::ReaderEventKind::unplugged) {
                 state = ReaderState::unplugged;
+            } else {
+                on_ui_thread([card, event] { card(event); });
             }
             if (state) {
                 on_ui_thread([changed, state] { changed(*state); });
@@ -244,6 +268,11 @@ void Session::start_reader(const std::string& port)
         });
     set_reader_state(ReaderState::connecting);
     m_reader->start();
+}
+
+void Session::on_card(std::function<void(const idcard::ReaderEvent&)> listener)
+{
+    m_card_listener = std::move(listener);
 }
 
 void Session::on_reader_state(std::function<void(ReaderState)> listener)
@@ -271,6 +300,9 @@ PageServices Session::page_services() const
         };
     }
     services.staff = m_staff ? m_staff->staff.staff_id : std::string();
+    services.staff_name = m_staff ? m_staff->staff.name : std::string();
+    services.forms_folder = installed_forms_folder();
+    services.archive_folder = m_cache.parent_path() / "archive";
     services.workstation_id = store::Settings(*m_sql).workstation_id();
     return services;
 }

@@ -108,6 +108,20 @@ public:
     void wake_sync();
     void on_reader_state(std::function<void(ReaderState)> listener);
     [[nodiscard]] ReaderState reader_state() const { return m_reader_state; }
+    /// Cards placed, read (with their verification), removed and read errors, on the UI thread. One listener: the
+    /// main frame, which hands them to the open page.
+    void on_card(std::function<void(const idcard::ReaderEvent&)> listener);
+
+    /// Training mode: how to put a sample card (a key of idcard::sample_deck) on the simulated reader, or take it
+    /// off (empty key). Set by the app; the frame offers the deck in its Training menu.
+    void set_sample_cards(std::function<void(const std::string& key)> place) { m_sample_cards = std::move(place); }
+    [[nodiscard]] bool has_sample_cards() const { return static_cast<bool>(m_sample_cards); }
+    void place_sample_card(const std::string& key) const
+    {
+        if (m_sample_cards) {
+            m_sample_cards(key);
+        }
+    }
 
 private:
     void finish_connect(const BackOfficeLink& link);
@@ -128,6 +142,8 @@ private:
     std::function<void(const workflows::SyncStatus&)> m_sync_listener;
     ReaderState m_reader_state = ReaderState::none;
     std::function<void(ReaderState)> m_reader_listener;
+    std::function<void(const idcard::ReaderEvent&)> m_card_listener;
+    std::function<void(const std::string&)> m_sample_cards;
     std::unique_ptr<workflows::SyncWorker> m_sync;
     std::unique_ptr<idcard::ReaderService> m_reader;
     Lifetime m_lifetime; ///< callbacks from worker threads are dropped once the session is gone

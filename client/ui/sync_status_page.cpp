@@ -4,6 +4,7 @@
 #include "client/store/outbox.h"
 #include "client/store/payment_store.h"
 #include "client/ui/order_tracking_page.h"
+#include "client/ui/page_widgets.h"
 #include "client/workflows/record_documents.h"
 
 #include <wx/button.h>
@@ -36,23 +37,6 @@ wxString param(const workflows::SyncProblem& problem, const char* name)
 {
     const auto found = problem.params.find(name);
     return found == problem.params.end() ? wxString() : wxString::FromUTF8(found->second);
-}
-
-/// The last column takes what the others leave, so the list fills its width as the window grows.
-void fill_last_column(wxListCtrl* list)
-{
-    list->Bind(wxEVT_SIZE, [list](wxSizeEvent& event) {
-        event.Skip();
-        const int columns = list->GetColumnCount();
-        int used = 0;
-        for (int i = 0; i + 1 < columns; ++i) {
-            used += list->GetColumnWidth(i);
-        }
-        const int rest = list->GetClientSize().GetWidth() - used;
-        if (columns > 0 && rest > 60) {
-            list->SetColumnWidth(columns - 1, rest);
-        }
-    });
 }
 
 /// Money (fen) as yuan text: 10000 → 100.00.

@@ -53,6 +53,15 @@ struct StaffSeed
     const char* hall_id;
 };
 // In the order of kDemoLogins, which holds their passwords and roles.
+/// The holders of the simulator's valid sample cards (idcard/sample_cards.cpp): name and the first 17 characters of
+/// the ID number. Kept equal by tests/backoffice/demo_data_test.cpp.
+struct CardHolder
+{
+    const char* name;
+    const char* first17;
+};
+constexpr std::array<CardHolder, 2> kCardHolders{{{"张伟", "11010519850312001"}, {"王秀英", "11010519580701002"}}};
+
 constexpr std::array<StaffSeed, kDemoLogins.size()> kStaff{{{"1001", "李晓梅", "H01"},
                                                             {"1002", "王志强", "H02"},
                                                             {"2001", "陈建华", "H01"},
@@ -624,15 +633,25 @@ private:
         m_change_no = counter_value(m_sql, "change");
         for (std::size_t i = 0; i < m_options.customers; ++i) {
             const bool male = m_dice.percent(50);
-            const auto name = person_name(male);
+            auto name = person_name(male);
             const auto id = next_customer_id();
-            const auto id_no = id_number(male);
+            auto id_no = id_number(male);
+            // Customers 5 and 6 are the holders of the simulated reader's valid cards (idcard::sample_deck: 张伟 and
+            // 王秀英), so a trainee goes from placing a card to an order. The dice are thrown as for anyone else, so
+            // the rest of the data does not move.
+            const bool card_holder = i == 4 || i == 5;
+            if (card_holder) {
+                const auto& holder = kCardHolders[i - 4];
+                name = holder.name;
+                id_no = std::string(holder.first17) + domain::IdNumber::check_character(holder.first17);
+                m_id_numbers.insert(id_no);
+            }
             const auto roll = m_dice.below(100);
             const char* grade = roll < 1 ? "diamond" : roll < 5 ? "gold" : roll < 14 ? "silver" : "ordinary";
             // The first customers of each clerk include one in arrears and one on the blacklist, so even a small
             // demo (training, tests) shows both refusals.
-            const bool in_arrears = i == 0 || i == 1 || m_dice.percent(1);
-            const bool listed = i == 2 || i == 3 || (m_dice.percent(1) && m_dice.percent(50));
+            const bool in_arrears = i == 0 || i == 1 || (m_dice.percent(1) && !card_holder);
+            const bool listed = i == 2 || i == 3 || (m_dice.percent(1) && m_dice.percent(50) && !card_holder);
             const long long arrears = in_arrears ? m_dice.between(20, 800) * 100 : 0;
             const auto method = m_dice.below(100);
             const auto account = add_account(id, name,

@@ -5,6 +5,7 @@
 #include "domain/id_number.h"
 #include "domain/phone_number.h"
 #include "domain/short_number.h"
+#include "idcard/sample_cards.h"
 #include "services/backoffice/bootstrap.h"
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/password_hasher.h"
@@ -401,4 +402,28 @@ TEST_CASE("seeding 10000 demo customers takes seconds", "[.demo-timing]")
               << summary.customers << ", groups " << summary.groups << ", members " << summary.members << "; services "
               << demo.count("SELECT COUNT(*) FROM services") << "; in " << took.count() << " ms\n";
     CHECK(summary.customers == 10000);
+}
+
+TEST_CASE("the simulated reader's valid cards belong to demo customers in good standing", "[demo]")
+{
+    // Training goes from placing a sample card to an order only if its holder is a customer: the two tables
+    // (idcard/sample_cards.cpp, services/backoffice/demo_data.cpp) must agree.
+    DemoDb demo;
+    demo.seed(50);
+    int holders = 0;
+    for (const auto& card : idcard::sample_deck(kToday)) {
+        if (card.key != "valid" && card.key != "long_term") {
+            continue;
+        }
+        ++holders;
+        INFO(card.key);
+        const auto found = demo.rows("SELECT c.name, c.blacklisted, c.arrears_fen FROM customers c JOIN certificates t "
+                                     "ON t.customer_id = c.customer_id WHERE t.number = '" +
+                                     card.text.id_number + "'");
+        REQUIRE(found.size() == 1);
+        CHECK(found[0][0] == card.text.name);
+        CHECK(found[0][1] == "0");
+        CHECK(found[0][2] == "0");
+    }
+    CHECK(holders == 2);
 }

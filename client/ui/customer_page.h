@@ -1,0 +1,115 @@
+#pragma once
+/// 综合受理: the page a counter works from. Identify the customer (place the ID card, or search by ID number, service
+/// number, name or pre-accepted order number), see the customer panel (grade, status, services, open orders,
+/// arrears, blacklist), build the service list (服务清单: 入网 / 变更 / 费用 services with quantities, none twice)
+/// and start the acceptance, which opens the business's own step-by-step panel in place of the panel.
+/// Keyboard: focus starts in the search field, Enter searches, Alt+1..4 picks what the text is, Enter on a result
+/// opens it, Alt+V adds the chosen service, F9 starts the acceptance, Esc goes back a level.
+
+#include "client/ui/card_consumer.h"
+#include "client/ui/page_services.h"
+#include "client/ui/page_task.h"
+#include "client/workflows/identify_customer.h"
+#include "domain/service_list.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <wx/panel.h>
+
+class wxButton;
+class wxChoice;
+class wxListCtrl;
+class wxSimplebook;
+class wxSpinCtrl;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace ui {
+
+class Banner;
+class InstallPanel;
+
+/// A service the list offers (服务清单), with the business that accepts it.
+struct ServiceOffer
+{
+    const char* code;  ///< domain::ChosenService::code
+    domain::ServiceCategory category;
+    const char* label; ///< msgid
+};
+
+/// Every service the list offers, in the order shown.
+const std::vector<ServiceOffer>& service_offers();
+/// The offer with this code, or null.
+const ServiceOffer* find_offer(std::string_view code);
+
+class CustomerPage : public wxPanel, public CardConsumer
+{
+public:
+    CustomerPage(wxWindow* parent, PageServices services, std::function<void()> wake = {});
+    ~CustomerPage() override;
+    CustomerPage(const CustomerPage&) = delete;
+    CustomerPage& operator=(const CustomerPage&) = delete;
+
+    /// Searches for `text` as `key` (also what the search row does).
+    void find(workflows::CustomerKey key, const wxString& text);
+    /// Opens the customer panel for result `index` of the last search.
+    void choose(long index);
+    /// A card read identifies its holder: the card's fields and verification are shown, and its number searched.
+    void on_card(const idcard::ReaderEvent& event) override;
+
+    /// Adds a service to the list; the problem (already chosen, bad quantity) is shown and returned.
+    std::optional<domain::Problem> add_service(const std::string& code, int quantity);
+    /// Starts the acceptance of the list's first business for the shown customer.
+    void start_acceptance();
+
+    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] const std::vector<contract::CustomerRecord>& found() const { return m_found; }
+    [[nodiscard]] const std::optional<workflows::CustomerPicture>& picture() const { return m_picture; }
+    [[nodiscard]] const domain::ServiceList& services() const { return m_services; }
+    /// The install panel while an install is under way, else null.
+    [[nodiscard]] InstallPanel* install_panel() const { return m_install; }
+
+private:
+    void build();
+    void build_search(wxSizer* top);
+    wxWindow* build_customer_view(wxWindow* parent);
+    void search();
+    void show_found(std::variant<workflows::FoundCustomers, domain::Problem, bss::CallError> answer);
+    void show_picture(std::variant<workflows::CustomerPicture, bss::CallError> answer);
+    void show_card(const idcard::Verification& verification);
+    void refresh_services();
+    void set_message(const wxString& text, bool error = false);
+    void close_business(bool accepted);
+    void on_key(wxKeyEvent& event);
+
+    std::shared_ptr<PageBackend> m_backend;
+    std::function<void()> m_wake;
+    std::vector<contract::CustomerRecord> m_found;
+    std::optional<workflows::CustomerPicture> m_picture;
+    domain::ServiceList m_services;
+    int m_pending = 0;
+
+    wxChoice* m_key = nullptr;
+    wxTextCtrl* m_text = nullptr;
+    wxStaticText* m_message = nullptr;
+    Banner* m_banner = nullptr;
+    wxSimplebook* m_book = nullptr;
+    wxStaticText* m_card = nullptr;
+    wxListCtrl* m_results = nullptr;
+    wxStaticText* m_summary = nullptr;
+    wxStaticText* m_flags = nullptr;
+    wxListCtrl* m_held = nullptr;
+    wxChoice* m_offer = nullptr;
+    wxSpinCtrl* m_quantity = nullptr;
+    wxListCtrl* m_chosen = nullptr;
+    wxButton* m_start = nullptr;
+    InstallPanel* m_install = nullptr;
+
+    PageWorker m_worker; ///< last: joined first, before the widgets and backend go
+};
+
+} // namespace ui

@@ -1,0 +1,149 @@
+#pragma once
+/// 固话新装 at the counter, step by step in the 综合受理 page: products (one basic product, value-added ones ticked),
+/// the standard address and its resource check (with the nearby alternatives when the building is full), the number
+/// (search by ending digits, reserve with a countdown), then the appointment, the fees and the money taken, and the
+/// order accepted and its acceptance form archived as PDF. A quantity of N repeats the number and fee steps per line.
+/// Offline, the catalog and addresses come from the cache, the checks are left to the back office and the order is
+/// queued provisionally. Keyboard: Enter acts in each field (search, choose, reserve), Alt+N next, Alt+B back,
+/// Alt+A accepts, Alt+P prints, Esc leaves (releasing a reserved number).
+
+#include "client/ui/page_services.h"
+#include "client/ui/page_task.h"
+#include "client/workflows/fixed_line_install.h"
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+#include <wx/panel.h>
+#include <wx/timer.h>
+
+class wxButton;
+class wxCheckBox;
+class wxCheckListBox;
+class wxChoice;
+class wxDatePickerCtrl;
+class wxListCtrl;
+class wxSimplebook;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace ui {
+
+class InstallPanel : public wxPanel
+{
+public:
+    enum Step : std::size_t
+    {
+        kProducts,
+        kAddress,
+        kNumber,
+        kFees,
+        kDone
+    };
+
+    /// Runs its calls on the page's `worker` with the page's `backend` (the cache session lives on that thread).
+    /// `finished(accepted)` runs when the clerk leaves; `wake` tells the sync worker something was queued.
+    InstallPanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
+                 contract::CustomerRecord customer, int lines, std::function<void(bool accepted)> finished,
+                 std::function<void()> wake);
+    ~InstallPanel() override;
+    InstallPanel(const InstallPanel&) = delete;
+    InstallPanel& operator=(const InstallPanel&) = delete;
+
+    /// Loads the catalog and shows the first step.
+    void start();
+
+    void next();
+    void back();
+    /// Searches buildings for the address field's text.
+    void search_addresses();
+    /// Chooses building `index` of the list (or alternative `index` when `alternative`) and checks its resources.
+    void choose_address(long index, bool alternative = false);
+    /// Searches free numbers ending in the pattern field's digits.
+    void search_numbers();
+    /// Reserves number `index` of the list.
+    void reserve(long index);
+    /// Accepts the order with the fees and money shown.
+    void accept();
+    /// Archives the acceptance form of the order just accepted as PDF.
+    void print();
+    /// Leaves the install (a reserved number is released).
+    void leave();
+
+    [[nodiscard]] Step step() const { return m_step; }
+    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] const std::vector<workflows::AcceptedOrder>& accepted() const { return m_accepted; }
+    [[nodiscard]] const std::optional<std::filesystem::path>& printed() const { return m_printed; }
+    [[nodiscard]] wxString message() const;
+
+private:
+    void build();
+    wxWindow* build_products(wxWindow* parent);
+    wxWindow* build_address(wxWindow* parent);
+    wxWindow* build_number(wxWindow* parent);
+    wxWindow* build_fees(wxWindow* parent);
+    wxWindow* build_done(wxWindow* parent);
+    void show_step(Step step);
+    void show_catalog();
+    void show_fees();
+    void tick();
+    [[nodiscard]] std::optional<workflows::InstallChoice> choice(wxString& why) const;
+    void set_message(const wxString& text, bool error = false);
+    void on_key(wxKeyEvent& event);
+    /// Runs `work` on the page's worker; `done` on the UI thread while this panel lives.
+    template <typename Work, typename Done> void run(Work work, Done done);
+
+    std::shared_ptr<PageBackend> m_backend;
+    PageWorker& m_worker;
+    contract::CustomerRecord m_customer;
+    int m_lines = 1;
+    std::function<void(bool)> m_finished;
+    std::function<void()> m_wake;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    int m_pending = 0;
+    Step m_step = kProducts;
+
+    std::optional<contract::CatalogGetResponse> m_catalog;
+    std::vector<const contract::Offering*> m_basics;
+    std::vector<const contract::Offering*> m_vas;
+    std::vector<contract::AddressNode> m_addresses;
+    std::vector<contract::AlternativeAddress> m_alternatives;
+    std::optional<contract::AddressNode> m_address;
+    std::optional<std::string> m_exchange;
+    bool m_resources_ok = false;
+    std::vector<contract::NumberRecord> m_numbers;
+    std::optional<contract::NumberRecord> m_number;
+    std::vector<contract::Fee> m_fees;
+    std::vector<workflows::AcceptedOrder> m_accepted;
+    std::optional<std::filesystem::path> m_printed;
+
+    wxStaticText* m_title = nullptr;
+    wxStaticText* m_message = nullptr;
+    wxSimplebook* m_book = nullptr;
+    wxChoice* m_basic = nullptr;
+    wxCheckListBox* m_vas_list = nullptr;
+    wxTextCtrl* m_address_text = nullptr;
+    wxListCtrl* m_address_list = nullptr;
+    wxStaticText* m_resource = nullptr;
+    wxListCtrl* m_alternative_list = nullptr;
+    wxTextCtrl* m_pattern = nullptr;
+    wxListCtrl* m_number_list = nullptr;
+    wxStaticText* m_reservation = nullptr;
+    wxCheckBox* m_appointment_on = nullptr;
+    wxDatePickerCtrl* m_appointment = nullptr;
+    wxListCtrl* m_fee_list = nullptr;
+    wxStaticText* m_total = nullptr;
+    wxChoice* m_method = nullptr;
+    wxTextCtrl* m_received = nullptr;
+    wxStaticText* m_result = nullptr;
+    wxButton* m_back = nullptr;
+    wxButton* m_next = nullptr;
+    wxButton* m_accept = nullptr;
+    wxButton* m_print = nullptr;
+    wxTimer m_countdown;
+};
+
+} // namespace ui

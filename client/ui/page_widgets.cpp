@@ -1,0 +1,51 @@
+#include "client/ui/page_widgets.h"
+
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace ui {
+
+void fill_last_column(wxListCtrl* list)
+{
+    list->Bind(wxEVT_SIZE, [list](wxSizeEvent& event) {
+        event.Skip();
+        const int columns = list->GetColumnCount();
+        int used = 0;
+        for (int i = 0; i + 1 < columns; ++i) {
+            used += list->GetColumnWidth(i);
+        }
+        const int rest = list->GetClientSize().GetWidth() - used;
+        if (columns > 0 && rest > 60) {
+            list->SetColumnWidth(columns - 1, rest);
+        }
+    });
+}
+
+Banner::Banner(wxWindow* parent, const wxString& name)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, name)
+{
+    SetBackgroundColour(wxColour(0xFF, 0xE8, 0xA3));
+    m_text = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, name + "_text");
+    m_text->SetForegroundColour(wxColour(0x6B, 0x3A, 0x00));
+    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+    sizer->Add(m_text, 1, wxALL, 6);
+    SetSizer(sizer);
+    Hide();
+}
+
+void Banner::show_text(const wxString& text)
+{
+    m_text->SetLabel(text);
+    Show(!text.empty());
+    if (GetParent() != nullptr) {
+        GetParent()->Layout();
+    }
+}
+
+wxString Banner::text() const
+{
+    return m_text->GetLabel();
+}
+
+} // namespace ui

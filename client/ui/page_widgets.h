@@ -1,0 +1,29 @@
+#pragma once
+/// Small pieces every business page builds the same way: a list whose last column takes the width left over, and
+/// the amber banner that says the cache answered because the back office did not.
+
+#include <wx/panel.h>
+#include <wx/string.h>
+
+class wxListCtrl;
+class wxStaticText;
+
+namespace ui {
+
+/// The last column takes what the others leave, so the list fills its width as the window grows.
+void fill_last_column(wxListCtrl* list);
+
+/// An amber strip with one line of text, hidden until show_text() gives it something to say.
+class Banner : public wxPanel
+{
+public:
+    Banner(wxWindow* parent, const wxString& name);
+    /// Shows `text`, or hides the banner when it is empty; lays the parent out again.
+    void show_text(const wxString& text);
+    [[nodiscard]] wxString text() const;
+
+private:
+    wxStaticText* m_text = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,177 @@
+#include "client/ui/problem_text.h"
+
+#include <wx/intl.h>
+
+namespace ui {
+
+namespace {
+
+wxString param(const domain::Problem& problem, const char* name)
+{
+    return wxString::FromUTF8(std::string(problem.param(name)));
+}
+
+/// The 1-based position a problem names, as the clerk counts characters.
+wxString position(const domain::Problem& problem)
+{
+    return param(problem, "position");
+}
+
+} // namespace
+
+// One case per code: a long switch is the table.
+// NOLINTNEXTLINE(readability-function-size)
+wxString problem_text(const domain::Problem& problem)
+{
+    using domain::Errc;
+    switch (problem.code) {
+    case Errc::empty:
+        return _("Nothing was typed here.");
+    case Errc::whitespace:
+        // TRANSLATORS: %s is a character position, counted from 1.
+        return wxString::Format(_("There is a space or line break at position %s. Remove it."), position(problem));
+    case Errc::fullwidth:
+        return wxString::Format(
+            _("The character at position %s is full-width. Switch the input method to half-width and type it again."),
+            position(problem));
+    case Errc::bad_character:
+        return wxString::Format(_("The character at position %s is not allowed here."), position(problem));
+    case Errc::bad_length:
+        // TRANSLATORS: first %s is how many characters were typed, second how many are expected.
+        return wxString::Format(_("%s characters were typed; %s are expected."), param(problem, "length"),
+                                param(problem, "expected"));
+    case Errc::id_lowercase_x:
+        return _("The check character must be a capital X.");
+    case Errc::id_birth_date:
+        return wxString::Format(_("The birth date %s in the ID number is not a real date."), param(problem, "birth"));
+    case Errc::id_birth_future:
+        return wxString::Format(_("The birth date %s in the ID number is in the future."), param(problem, "birth"));
+    case Errc::id_check_char:
+        return wxString::Format(
+            _("The ID number's last character should be %s: a digit was probably mistyped. Check it against the card."),
+            param(problem, "expected"));
+    case Errc::id_region_format:
+        return wxString::Format(_("The region code %s at the start of the ID number does not exist."),
+                                param(problem, "region"));
+    case Errc::id_permit_prefix:
+        return _("A residence permit number for Hong Kong, Macao or Taiwan residents continues with 0000 after 81, 82 "
+                 "or 83.");
+    case Errc::id_foreign_nationality:
+        return _("A permanent residence number for foreigners starts with three letters of nationality.");
+    case Errc::uscc_check_char:
+        return wxString::Format(_("The credit code's last character should be %s. Check it against the licence."),
+                                param(problem, "expected"));
+    case Errc::uscc_lowercase:
+        return _("Letters in the credit code are capitals.");
+    case Errc::org_check_char:
+        return wxString::Format(_("The organisation code's check character should be %s."),
+                                param(problem, "expected"));
+    case Errc::org_hyphen:
+        return _("The hyphen of an organisation code goes before its last character.");
+    case Errc::phone_prefix:
+        return wxString::Format(_("No operator issues mobile numbers starting %s."), param(problem, "prefix"));
+    case Errc::phone_area_code:
+        return wxString::Format(_("%s is not an area code."), param(problem, "area"));
+    case Errc::phone_subscriber:
+        return wxString::Format(_("The local number %s is not valid: it has the wrong length or starts with 0 or 1."),
+                                param(problem, "subscriber"));
+    case Errc::short_number_range:
+        return wxString::Format(_("Short number %s must start with 61 to 69."), param(problem, "number"));
+    case Errc::short_number_taken:
+        return wxString::Format(_("Short number %s is already used in this group."), param(problem, "number"));
+    case Errc::money_format:
+        return wxString::Format(_("%s is not an amount of money."), param(problem, "text"));
+    case Errc::money_precision:
+        return wxString::Format(_("%s has more than two decimals (fen is the smallest unit)."),
+                                param(problem, "text"));
+    case Errc::money_range:
+        return wxString::Format(_("%s is too large an amount."), param(problem, "text"));
+    case Errc::card_expired:
+        return wxString::Format(_("The ID card expired on %s. The customer needs a valid card."),
+                                param(problem, "valid_to"));
+    case Errc::card_not_yet_valid:
+        return wxString::Format(_("The ID card is valid only from %s."), param(problem, "valid_from"));
+    case Errc::card_validity_format:
+        return wxString::Format(_("The card's validity dates (%s) cannot be read. Read the card again."),
+                                param(problem, "text"));
+    case Errc::card_birth_mismatch:
+        return _("The birth date on the card does not match its ID number: the card may be forged. Call your "
+                 "supervisor.");
+    case Errc::card_sex_mismatch:
+        return _("The sex on the card does not match its ID number: the card may be forged. Call your supervisor.");
+    case Errc::holder_needs_guardian:
+        // TRANSLATORS: first %s is the holder's age, second the minimum age to act alone.
+        return wxString::Format(_("The holder is %s: below %s a guardian must come and show their own ID."),
+                                param(problem, "age"), param(problem, "minimum"));
+    case Errc::guardian_too_young:
+        return wxString::Format(_("The guardian is %s: a guardian must be at least %s."), param(problem, "age"),
+                                param(problem, "minimum"));
+    case Errc::guardian_is_holder:
+        return _("The guardian cannot be the holder.");
+    case Errc::agent_too_young:
+        return wxString::Format(_("The agent is %s: an agent must be at least %s."), param(problem, "age"),
+                                param(problem, "minimum"));
+    case Errc::agent_is_holder:
+        return _("The agent cannot be the holder.");
+    case Errc::id_quota_exceeded:
+        // TRANSLATORS: first %s is how many this ID holds, second the limit.
+        return wxString::Format(_("This ID already holds %s of these services; the limit is %s."),
+                                param(problem, "held"), param(problem, "limit"));
+    case Errc::order_transition:
+        return wxString::Format(_("An order cannot go from %s to %s."), param(problem, "from"), param(problem, "to"));
+    case Errc::order_no_items:
+        return _("The order has nothing in it.");
+    case Errc::order_item_transition:
+        return wxString::Format(_("Item %s cannot go from %s to %s."), param(problem, "item"),
+                                param(problem, "from"), param(problem, "to"));
+    case Errc::order_state_unknown:
+        return wxString::Format(_("Unknown order state %s."), param(problem, "state"));
+    case Errc::order_product_unknown:
+        return wxString::Format(_("Product %s is not on sale today. Refresh the catalog."),
+                                param(problem, "offering"));
+    case Errc::order_no_basic_product:
+        return _("Choose exactly one basic product.");
+    case Errc::order_no_address:
+        return _("Choose the standard address first.");
+    case Errc::order_no_number:
+        return _("Choose a number first.");
+    case Errc::order_member_count:
+        return wxString::Format(_("A family bundle holds 1 to %s members; %s were chosen."), param(problem, "max"),
+                                param(problem, "count"));
+    case Errc::order_no_account:
+        return _("Choose the account the service moves to.");
+    case Errc::service_already_chosen:
+        return _("This service is already in the list: change its quantity instead.");
+    case Errc::service_quantity:
+        return wxString::Format(_("Quantity %s is not allowed: 1 to 99."), param(problem, "quantity"));
+    case Errc::group_name_empty:
+        return _("Type the group's name.");
+    case Errc::group_no_certificate:
+        return _("Add at least one certificate.");
+    case Errc::group_main_certificate:
+        return _("Mark exactly one certificate as the main one.");
+    case Errc::group_certificate_number:
+        return wxString::Format(_("Certificate %s: its number is not valid."), param(problem, "index"));
+    case Errc::group_no_manager:
+        return _("Name at least one customer manager.");
+    case Errc::group_manager_duplicate:
+        return wxString::Format(_("Customer manager %s is named twice."), param(problem, "manager"));
+    case Errc::group_grid_required:
+        return _("A small or medium enterprise must be assigned to a sales grid.");
+    case Errc::group_grid_not_allowed:
+        return _("Only small and medium enterprises have a sales grid.");
+    case Errc::member_window_closed:
+        return wxString::Format(_("Member changes are closed until %s."), param(problem, "reopens"));
+    case Errc::member_not_local:
+        return wxString::Format(_("The number belongs to area %s, the group to %s: members must be local."),
+                                param(problem, "area"), param(problem, "group_area"));
+    case Errc::member_exists:
+        return wxString::Format(_("%s is already a member."), param(problem, "number"));
+    case Errc::member_added_this_month:
+        return wxString::Format(_("%s was added this month: it can leave from next month."),
+                                param(problem, "number"));
+    }
+    return wxString::FromUTF8(problem.to_string());
+}
+
+} // namespace ui
