@@ -104,6 +104,15 @@ wxString main_certificate(const contract::CustomerRecord& customer)
                                          : wxString::FromUTF8(domain::mask_id_number(customer.certificates[0].number));
 }
 
+/// A card's YYYYMMDD as YYYY-MM-DD; other text (长期) as it is.
+wxString card_date(const std::string& text)
+{
+    if (text.size() == 8 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return wxString::FromUTF8(text.substr(0, 4) + "-" + text.substr(4, 2) + "-" + text.substr(6, 2));
+    }
+    return wxString::FromUTF8(text);
+}
+
 /// What a failed search means for the clerk.
 wxString find_error_text(const bss::CallError& error)
 {
@@ -269,7 +278,7 @@ wxWindow* CustomerPage::build_customer_view(wxWindow* parent)
     m_quantity = new wxSpinCtrl(list_box->GetStaticBox(), wxID_ANY, "1", wxDefaultPosition, wxSize(110, -1),
                                 wxSP_ARROW_KEYS, 1, domain::ServiceList::kMaxQuantity, 1, "service_quantity");
     add_row->Add(m_quantity, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
-    auto* add = new wxButton(list_box->GetStaticBox(), kIdAddService, _("Add ser&vice"), wxDefaultPosition,
+    auto* add = new wxButton(list_box->GetStaticBox(), kIdAddService, _("A&dd service"), wxDefaultPosition,
                              wxDefaultSize, 0, wxDefaultValidator, "service_add");
     add_row->Add(add, 0, wxALIGN_CENTER_VERTICAL);
     list_box->Add(add_row, 0, wxEXPAND | wxALL, 4);
@@ -460,7 +469,7 @@ void CustomerPage::show_picture(std::variant<workflows::CustomerPicture, bss::Ca
             warn = true;
         }
         if (view.arrears.fen() > 0) {
-            flags += wxString::Format(_("Arrears: %s yuan, to be paid first. "),
+            flags += wxString::Format(_("Arrears: %s, to be paid first. "),
                                       wxString::FromUTF8(view.arrears.format()));
             warn = true;
         } else {
@@ -507,8 +516,7 @@ void CustomerPage::show_card(const idcard::Verification& verification)
     const auto& card = verification.card;
     wxString text = wxString::Format(_("%s    ID %s"), wxString::FromUTF8(card.name),
                                      wxString::FromUTF8(domain::mask_id_number(card.id_number)));
-    text += "\n" + wxString::Format(_("Valid %s to %s"), wxString::FromUTF8(card.valid_from),
-                                    wxString::FromUTF8(card.valid_to));
+    text += "\n" + wxString::Format(_("Valid %s to %s"), card_date(card.valid_from), card_date(card.valid_to));
     if (verification.identity) {
         text += "\n" + _("Verified: the card is genuine and valid today.");
         m_card->SetForegroundColour(wxColour(0x1B, 0x5E, 0x20));

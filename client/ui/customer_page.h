@@ -4,7 +4,7 @@
 /// arrears, blacklist), build the service list (服务清单: 入网 / 变更 / 费用 services with quantities, none twice)
 /// and start the acceptance, which opens the business's own step-by-step panel in place of the panel.
 /// Keyboard: focus starts in the search field, Enter searches, Alt+1..4 picks what the text is, Enter on a result
-/// opens it, Alt+V adds the chosen service, F9 starts the acceptance, Esc goes back a level.
+/// opens it, Alt+D adds the chosen service, F9 starts the acceptance, Esc goes back a level.
 
 #include "client/ui/card_consumer.h"
 #include "client/ui/page_services.h"

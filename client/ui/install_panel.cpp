@@ -10,6 +10,7 @@
 #include "client/workflows/print_desk.h"
 #include "domain/masking.h"
 
+#include <cstdlib>
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
@@ -38,9 +39,12 @@ enum : int
 /// Payment methods as the contract names them, in the order offered.
 constexpr const char* kMethods[] = {"cash", "card", "wechat", "alipay"};
 
+/// An amount as the clerk types it: 100.00 (the columns and labels say the unit).
 wxString yuan(domain::Money money)
 {
-    return wxString::FromUTF8(money.format());
+    const auto fen = money.fen();
+    return wxString::Format("%s%lld.%02lld", fen < 0 ? "-" : "", static_cast<long long>(std::llabs(fen) / 100),
+                            static_cast<long long>(std::llabs(fen) % 100));
 }
 
 /// What the back office's refusal of a step means, and what to do.
@@ -661,7 +665,10 @@ void InstallPanel::tick()
         m_countdown.Stop();
         return;
     }
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    // The page's clock (the system's unless a test fixes it); the back office stamps the reservation with its own,
+    // so the two are assumed to agree (NTP at both ends), as for every other time the counter shows.
+    const auto& clock = m_backend->services().clock;
+    const auto now = clock ? clock() : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     const auto left = (*m_number->reserved_until - now).count();
     if (left <= 0) {
         m_countdown.Stop();

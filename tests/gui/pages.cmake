@@ -5,8 +5,10 @@ if(COUNTER_BUILD_GUI)
         LIBS counter::ui_pages backoffice_test_support SOURCES
         gui/gui_main.cpp
         gui/order_tracking_page_test.cpp
+        gui/customer_page_test.cpp
         gui/sync_status_page_test.cpp
         ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0" "COUNTER_LOCALE_DIR=${COUNTER_LOCALE_DIR_BUILD}"
                     "COUNTER_GUI_SCREENSHOTS=${CMAKE_BINARY_DIR}/gui-screenshots")
     add_dependencies(pages_gui_tests i18n)
+    target_compile_definitions(pages_gui_tests PRIVATE COUNTER_FORMS_DIR="${PROJECT_SOURCE_DIR}/forms")
 endif()

@@ -1,0 +1,233 @@
+// 综合受理 in a bare frame against the real back office over loopback HTTPS, in Chinese, driven through its widgets:
+// a card read identifies its holder (a demo customer), the service list refuses a service twice, and a fixed-line
+// install goes step by step (products, address and ports, number reserved, fees and cash) to an order queued with
+// its payment and an acceptance form archived as PDF. A card that cannot be relied on is not searched, and a
+// mistyped ID number is refused with the reason before anything is asked.
+// Screenshots: customer_identified_zh.png, install_address_zh.png, install_fees_zh.png, install_done_zh.png.
+
+#include "client/store/order_store.h"
+#include "client/store/outbox.h"
+#include "client/ui/customer_page.h"
+#include "client/ui/install_panel.h"
+#include "client/ui/problem_text.h"
+#include "client/workflows/local_clock.h"
+#include "domain/id_number.h"
+#include "idcard/sample_cards.h"
+#include "pages_support.h"
+
+#include <fstream>
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/textctrl.h>
+
+using namespace pages_testing;
+using testing::Scenario;
+
+namespace {
+
+idcard::ReaderEvent card_read(std::string_view key)
+{
+    const auto today = workflows::local_today();
+    const auto deck = idcard::sample_deck(today);
+    const auto card = std::find_if(deck.begin(), deck.end(), [&](const idcard::SampleCard& c) { return c.key == key; });
+    REQUIRE(card != deck.end());
+    idcard::ReaderEvent event;
+    event.kind = idcard::ReaderEventKind::card_read;
+    event.verification = idcard::verify_card(card->text, card->raw.photo, "", {today, {}, "sam", "/dev/pts/test"});
+    return event;
+}
+
+struct AcceptanceWindow
+{
+    Host host;
+    ui::CustomerPage* page;
+    int wakes = 0;
+
+    AcceptanceWindow(testing::Workstation& ws, ScriptedPrompts& prompts)
+    {
+        auto services = services_for(ws, true, prompts);
+        // The back office's fixed time, so the reservation's countdown counts from when it was made.
+        const auto fixed = *contract::parse_timestamp(testing::BackofficeOptions{}.fixed_time);
+        services.clock = [fixed] { return fixed; };
+        services.forms_folder = COUNTER_FORMS_DIR;
+        services.archive_folder = ws.dir.path() / "archive";
+        page = new ui::CustomerPage(host.frame, std::move(services), [this] { ++wakes; });
+        host.frame->SetSize(1280, 800);
+        host.show();
+    }
+
+    void wait()
+    {
+        REQUIRE(wait_until([this] {
+            return !page->busy() && (page->install_panel() == nullptr || !page->install_panel()->busy());
+        }));
+        settle(3);
+    }
+
+    void click(const char* name)
+    {
+        auto* button = find<wxButton>(page, name);
+        REQUIRE(button);
+        REQUIRE(button->IsEnabled());
+        wxCommandEvent click(wxEVT_BUTTON, button->GetId());
+        click.SetEventObject(button);
+        button->GetEventHandler()->ProcessEvent(click);
+        wait();
+    }
+
+    void type_enter(const char* name, const std::string& text)
+    {
+        auto* field = find<wxTextCtrl>(page, name);
+        REQUIRE(field);
+        field->ChangeValue(wxString::FromUTF8(text));
+        wxCommandEvent enter(wxEVT_TEXT_ENTER, field->GetId());
+        enter.SetEventObject(field);
+        field->GetEventHandler()->ProcessEvent(enter);
+        wait();
+    }
+
+    /// Enter on row `row` of a list.
+    void activate(const char* name, long row)
+    {
+        auto* list = find<wxListCtrl>(page, name);
+        REQUIRE(list);
+        REQUIRE(list->GetItemCount() > row);
+        wxListEvent event(wxEVT_LIST_ITEM_ACTIVATED, list->GetId());
+        event.SetEventObject(list);
+        event.m_itemIndex = row;
+        list->GetEventHandler()->ProcessEvent(event);
+        wait();
+    }
+};
+
+} // namespace
+
+TEST_CASE("综合受理: a card identifies its holder and a fixed-line install goes by keyboard from the service list "
+          "to an archived acceptance form",
+          "[gui][pages][install]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    ScriptedPrompts prompts;
+    AcceptanceWindow window(ws, prompts);
+    const auto card = card_read("valid");
+
+    window.page->on_card(card);
+    window.wait();
+    REQUIRE(window.page->found().size() == 1);
+    REQUIRE(window.page->picture());
+    CHECK(window.page->picture()->view.customer.name == card.verification->card.name);
+    CHECK_FALSE(window.page->picture()->from_cache);
+    CHECK(label_of(window.page, "customer_summary").Contains(zh("张*")));
+    CHECK_FALSE(label_of(window.page, "customer_summary").Contains(zh("张伟")));
+    CHECK(label_of(window.page, "customer_card").Contains(zh("已核验")));
+
+    // The service list: a service chosen twice is refused and the list keeps one.
+    CHECK_FALSE(window.page->add_service("FIXED_INSTALL", 1));
+    const auto twice = window.page->add_service("FIXED_INSTALL", 2);
+    REQUIRE(twice);
+    CHECK(twice->code == domain::Errc::service_already_chosen);
+    CHECK(label_of(window.page, "customer_message") == ui::problem_text(*twice));
+    CHECK(find<wxListCtrl>(window.page, "service_chosen")->GetItemCount() == 1);
+    screenshot(window.host.frame, "customer_identified_zh");
+
+    window.click("service_start");
+    auto* install = window.page->install_panel();
+    REQUIRE(install != nullptr);
+    CHECK(install->step() == ui::InstallPanel::kProducts);
+    CHECK(find<wxChoice>(window.page, "install_basic")->GetCount() > 0);
+
+    window.click("install_next");
+    REQUIRE(install->step() == ui::InstallPanel::kAddress);
+    window.type_enter("install_address_text", "科技园路");
+    REQUIRE(find<wxListCtrl>(window.page, "install_addresses")->GetItemCount() > 0);
+    window.activate("install_addresses", 0);
+    CHECK(label_of(window.page, "install_resource").Contains(zh("空闲端口")));
+    screenshot(window.host.frame, "install_address_zh");
+
+    window.click("install_next");
+    REQUIRE(install->step() == ui::InstallPanel::kNumber);
+    window.type_enter("install_number_pattern", "");
+    auto* numbers = find<wxListCtrl>(window.page, "install_numbers");
+    REQUIRE(numbers->GetItemCount() > 0);
+    const std::string number = numbers->GetItemText(0).utf8_string();
+    window.activate("install_numbers", 0);
+    CHECK(label_of(window.page, "install_reservation").Contains(wxString::FromUTF8(number)));
+    INFO(label_of(window.page, "install_reservation").utf8_string());
+    INFO(install->message().utf8_string());
+    CHECK(label_of(window.page, "install_reservation").Contains(zh("剩余")));
+
+    window.click("install_next");
+    REQUIRE(install->step() == ui::InstallPanel::kFees);
+    CHECK(find<wxListCtrl>(window.page, "install_fee_list")->GetItemCount() >= 1);
+    auto* received = find<wxTextCtrl>(window.page, "install_received");
+    const wxString total = received->GetValue();
+    CHECK_FALSE(total.empty());
+    // A wrong amount is refused and nothing is accepted.
+    received->ChangeValue("1.00");
+    window.click("install_accept");
+    CHECK(install->accepted().empty());
+    CHECK(install->step() == ui::InstallPanel::kFees);
+    received->ChangeValue(total);
+    screenshot(window.host.frame, "install_fees_zh");
+    const auto queued_before = store::Outbox(*ws.sql).pending_count();
+    window.click("install_accept");
+    REQUIRE(install->accepted().size() == 1);
+    CHECK(install->step() == ui::InstallPanel::kDone);
+    CHECK(window.wakes == 1);
+
+    // What the page accepted is in the cache: the order for the card's holder and number, queued with its money.
+    const auto& accepted = install->accepted().front();
+    const auto order = store::OrderStore(*ws.sql).by_local_id(accepted.local_id);
+    REQUIRE(order);
+    CHECK(order->customer_id == window.page->picture()->view.customer.customer_id);
+    CHECK(order->order_type == "install");
+    CHECK(order->total_fen > 0);
+    CHECK(accepted.payment_local_id);
+    CHECK(store::Outbox(*ws.sql).pending_count() == queued_before + 1);
+
+    window.click("install_print");
+    REQUIRE(install->printed());
+    std::ifstream pdf(*install->printed(), std::ios::binary);
+    std::string head(4, '\0');
+    pdf.read(head.data(), 4);
+    CHECK(head == "%PDF");
+    screenshot(window.host.frame, "install_done_zh");
+
+    window.click("install_next"); // 完成
+    settle(5);
+    CHECK(window.page->install_panel() == nullptr);
+    CHECK(window.page->services().empty());
+}
+
+TEST_CASE("综合受理: a card that cannot be relied on is not searched, and a mistyped ID number is refused with the "
+          "reason",
+          "[gui][pages]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    ScriptedPrompts prompts;
+    AcceptanceWindow window(ws, prompts);
+
+    window.page->on_card(card_read("expired"));
+    window.wait();
+    CHECK(window.page->found().empty());
+    CHECK_FALSE(window.page->picture());
+    CHECK(label_of(window.page, "customer_card").Contains(zh("过期")));
+
+    // One digit changed: the check character no longer matches, and the page says which it should be.
+    const std::string typo = "110105198503120022";
+    REQUIRE_FALSE(domain::IdNumber::parse(typo, workflows::local_today()));
+    window.page->find(workflows::CustomerKey::id_number, wxString::FromUTF8(typo));
+    window.wait();
+    CHECK(window.page->found().empty());
+    CHECK(label_of(window.page, "customer_message").Contains(zh("校验")));
+
+    // Starting without a customer says what to do first.
+    window.page->add_service("FIXED_INSTALL", 1);
+    window.click("service_start");
+    CHECK(window.page->install_panel() == nullptr);
+    CHECK(label_of(window.page, "customer_message").Contains(zh("先")));
+}
