@@ -92,12 +92,18 @@ wxListCtrl* report_list(wxWindow* parent, const char* name, int height)
                           wxDefaultValidator, name);
 }
 
-/// A form archived, or why not (a printing error's code and parameters, for IT).
+/// A form archived and laid out for the printer with its calibrated offsets, or why not (a printing error's code
+/// and parameters, for IT).
 struct Printed
 {
     std::filesystem::path archive;
+    std::shared_ptr<printing::Layout> layout;
+    printing::Offsets offsets;
     std::string error;
 };
+
+/// The printer forms go to: the setting print.printer, else the system's default ("").
+constexpr const char* kPrinterSetting = "print.printer";
 
 } // namespace
 
@@ -838,7 +844,11 @@ void InstallPanel::print()
                 printed.error = error->to_string();
                 return printed;
             }
-            printed.archive = std::get<workflows::PreparedForm>(prepared).archive;
+            auto& form = std::get<workflows::PreparedForm>(prepared);
+            printed.archive = form.archive;
+            printed.offsets = desk.offsets(store::Settings(backend->sql()).get(kPrinterSetting).value_or(""),
+                                           document.form);
+            printed.layout = std::make_shared<printing::Layout>(std::move(form.layout));
             return printed;
         },
         [this](const Printed& answer) {
@@ -849,9 +859,11 @@ void InstallPanel::print()
                 return;
             }
             m_printed = answer.archive;
-            set_message(wxString::Format(_("The acceptance form is archived as %s. Alt+N goes on."),
+            set_message(wxString::Format(_("The acceptance form is archived as %s. Print it from the preview; "
+                                           "Alt+N goes on."),
                                          wxString::FromUTF8(m_printed->string())));
             m_next->SetFocus();
+            page_preview(m_backend->services().prompts, this, *answer.layout, answer.offsets);
         });
 }
 

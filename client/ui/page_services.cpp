@@ -1,5 +1,7 @@
 #include "client/ui/page_services.h"
 
+#include "client/ui/form_preview_dialog.h"
+
 #include <wx/msgdlg.h>
 #include <wx/textdlg.h>
 
@@ -48,6 +50,16 @@ void page_tell(const PagePrompts& prompts, wxWindow* parent, const wxString& tit
     }
     wxMessageDialog dialog(parent, message, title, wxOK | wxICON_INFORMATION);
     dialog.ShowModal();
+}
+
+void page_preview(const PagePrompts& prompts, wxWindow* parent, const printing::Layout& layout,
+                  const printing::Offsets& offsets)
+{
+    if (prompts.preview) {
+        prompts.preview(parent, layout, offsets);
+        return;
+    }
+    (new FormPreviewDialog(parent, layout, offsets))->Show();
 }
 
 } // namespace ui

@@ -3,6 +3,8 @@
 /// without the page knowing how: where the cache is, how to reach the back office as the signed-in clerk, who the
 /// clerk is, and how to ask the clerk something (tests install answering fakes instead of modal dialogs).
 
+#include "printing/calibration.h"
+#include "printing/layout.h"
 #include "services/client/bss_client.h"
 
 #include <chrono>
@@ -30,6 +32,8 @@ struct PagePrompts
         ask_password;
     /// Tells the clerk something (an error, a result).
     std::function<void(wxWindow* parent, const wxString& title, const wxString& message)> tell;
+    /// Shows a laid-out form before it is printed (the preview window, whose print button prints with `offsets`).
+    std::function<void(wxWindow* parent, const printing::Layout& layout, const printing::Offsets& offsets)> preview;
 };
 
 struct PageServices
@@ -111,5 +115,8 @@ std::optional<wxString> page_ask_text(const PagePrompts& prompts, wxWindow* pare
 std::optional<wxString> page_ask_password(const PagePrompts& prompts, wxWindow* parent, const wxString& title,
                                           const wxString& prompt);
 void page_tell(const PagePrompts& prompts, wxWindow* parent, const wxString& title, const wxString& message);
+/// The preview of a form about to be printed, on the workstation's printer settings.
+void page_preview(const PagePrompts& prompts, wxWindow* parent, const printing::Layout& layout,
+                  const printing::Offsets& offsets);
 
 } // namespace ui

@@ -8,6 +8,7 @@
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
 #include "client/ui/customer_page.h"
+#include "client/ui/form_preview_dialog.h"
 #include "client/ui/install_panel.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/local_clock.h"
@@ -42,6 +43,7 @@ struct AcceptanceWindow
     Host host;
     ui::CustomerPage* page;
     int wakes = 0;
+    std::vector<printing::Layout> previewed; ///< the forms shown in the print preview
 
     AcceptanceWindow(testing::Workstation& ws, ScriptedPrompts& prompts)
     {
@@ -51,6 +53,9 @@ struct AcceptanceWindow
         services.clock = [fixed] { return fixed; };
         services.forms_folder = COUNTER_FORMS_DIR;
         services.archive_folder = ws.dir.path() / "archive";
+        services.prompts.preview = [this](wxWindow*, const printing::Layout& layout, const printing::Offsets&) {
+            previewed.push_back(layout);
+        };
         page = new ui::CustomerPage(host.frame, std::move(services), [this] { ++wakes; });
         host.frame->SetSize(1280, 800);
         host.show();
@@ -193,6 +198,22 @@ TEST_CASE("综合受理: a card identifies its holder and a fixed-line install g
     std::string head(4, '\0');
     pdf.read(head.data(), 4);
     CHECK(head == "%PDF");
+    REQUIRE(window.previewed.size() == 1);
+    CHECK(window.previewed.front().form == "acceptance");
+    {
+        // The preview draws the form as it will print: ink on a white page.
+        ui::FormPreviewDialog preview(window.host.frame, window.previewed.front(), {});
+        const wxImage page = preview.page_bitmap(0).ConvertToImage();
+        REQUIRE(page.IsOk());
+        int dark = 0;
+        for (int y = 0; y < page.GetHeight(); y += 2) {
+            for (int x = 0; x < page.GetWidth(); x += 2) {
+                dark += page.GetRed(x, y) < 128 && page.GetGreen(x, y) < 128 ? 1 : 0;
+            }
+        }
+        CHECK(dark > 2000);
+        CHECK(dark < page.GetWidth() * page.GetHeight() / 8);
+    }
     screenshot(window.host.frame, "install_done_zh");
 
     window.click("install_next"); // 完成
