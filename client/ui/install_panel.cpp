@@ -846,8 +846,12 @@ void InstallPanel::print()
             }
             auto& form = std::get<workflows::PreparedForm>(prepared);
             printed.archive = form.archive;
-            printed.offsets = desk.offsets(store::Settings(backend->sql()).get(kPrinterSetting).value_or(""),
-                                           document.form);
+            // The printer and its calibration are this workstation's settings, kept apart from training's cache.
+            const auto settings_sql = services.open_settings ? services.open_settings() : nullptr;
+            auto& settings = settings_sql ? *settings_sql : backend->sql();
+            printed.offsets = workflows::PrintDesk(settings, services.forms_folder, services.archive_folder,
+                                                   services.staff)
+                                  .offsets(store::Settings(settings).get(kPrinterSetting).value_or(""), document.form);
             printed.layout = std::make_shared<printing::Layout>(std::move(form.layout));
             return printed;
         },

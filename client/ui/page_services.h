@@ -40,6 +40,9 @@ struct PageServices
 {
     /// Opens the workstation's cache. Called on the page's worker thread, once: the session stays there.
     std::function<std::unique_ptr<soci::session>()> open_cache;
+    /// Opens this workstation's own cache, where its settings live (in training mode the work goes to a cache of
+    /// its own, the settings do not). open_cache when empty.
+    std::function<std::unique_ptr<soci::session>()> open_settings;
     /// A client signed in as the clerk (its session token set), or null when no back office is configured or
     /// nobody is signed in: then the cache answers. Called on the worker thread; called again after E_SESSION.
     std::function<std::unique_ptr<bss::BssClient>()> connect;

@@ -292,6 +292,7 @@ PageServices Session::page_services() const
 {
     PageServices services;
     services.open_cache = [cache = m_cache] { return store::open_database(cache); };
+    services.open_settings = [cache = m_data_dir / "cache.db"] { return store::open_database(cache); };
     if (m_client && m_staff) {
         services.connect = [options = *m_client, token = m_staff->token] {
             auto client = std::make_unique<bss::BssClient>(options);

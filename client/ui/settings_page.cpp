@@ -1,0 +1,408 @@
+#include "client/ui/settings_page.h"
+
+#include "client/store/settings.h"
+#include "client/ui/error_text.h"
+#include "client/workflows/print_desk.h"
+#include "printing/calibration.h"
+#include "services/client/endpoint.h"
+
+#include <filesystem>
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/intl.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace ui {
+
+namespace {
+
+enum : int
+{
+    kIdSave = wxID_HIGHEST + 1000,
+    kIdRevert
+};
+
+constexpr const char* kLanguages[] = {"", "zh_CN", "en"};
+constexpr const char* kLockSetting = "ui.lock_minutes";
+constexpr const char* kPrinterSetting = "print.printer";
+
+std::unique_ptr<soci::session> open_settings(const PageServices& services)
+{
+    return services.open_settings ? services.open_settings() : services.open_cache();
+}
+
+wxString form_label(const std::string& form)
+{
+    if (form == "acceptance") {
+        return _("Acceptance form");
+    }
+    if (form == "receipt") {
+        return _("Receipt");
+    }
+    if (form == "move_request") {
+        return _("Move request");
+    }
+    if (form == "group_opening") {
+        return _("Group opening form");
+    }
+    return wxString::FromUTF8(form);
+}
+
+/// What the offsets' parser refused, for the clerk.
+wxString offset_error_text(const printing::PrintError& error, const wxString& form)
+{
+    if (error.code == "E_OFFSET_RANGE") {
+        // TRANSLATORS: %s is a form's name; offsets beyond 30 mm mean the wrong paper or tray.
+        return wxString::Format(_("%s: an offset beyond 30 mm means the wrong paper or tray, not calibration."),
+                                form);
+    }
+    return wxString::Format(_("%s: type the offsets as two numbers in mm, right then down, e.g. 1.5,-0.8."), form);
+}
+
+wxTextCtrl* field(wxWindow* parent, const char* name, int width = 420)
+{
+    return new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxSize(width, -1), 0, wxDefaultValidator,
+                          name);
+}
+
+} // namespace
+
+const std::vector<std::string>& calibrated_forms()
+{
+    static const std::vector<std::string> forms{"acceptance", "receipt", "move_request", "group_opening"};
+    return forms;
+}
+
+SettingsPage::SettingsPage(wxWindow* parent, PageServices services)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "settings_page"),
+      m_backend(std::make_shared<PageBackend>(std::move(services)))
+{
+    build();
+    load();
+    m_url->SetFocus();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::build()
+{
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    const auto row = [](wxSizer* grid, wxWindow* parent, const wxString& label, wxWindow* control) {
+        grid->Add(new wxStaticText(parent, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+        grid->Add(control, 0, wxEXPAND);
+    };
+
+    auto* link_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Back office"));
+    auto* link = new wxFlexGridSizer(2, 6, 8);
+    link->AddGrowableCol(1);
+    auto* box = link_box->GetStaticBox();
+    m_url = field(box, "settings_url");
+    m_url->SetHint(_("https://bss.example.com/bss/v1/ (empty: training mode)"));
+    row(link, box, _("&URL:"), m_url);
+    m_ca = field(box, "settings_ca");
+    row(link, box, _("&CA certificate file:"), m_ca);
+    m_cert = field(box, "settings_client_cert");
+    row(link, box, _("Workstation certificate:"), m_cert);
+    m_key = field(box, "settings_client_key");
+    row(link, box, _("Workstation key:"), m_key);
+    link_box->Add(link, 0, wxEXPAND | wxALL, 6);
+    top->Add(link_box, 0, wxEXPAND | wxALL, 8);
+
+    auto* counter_box = new wxStaticBoxSizer(wxVERTICAL, this, _("This counter"));
+    auto* counter = new wxFlexGridSizer(2, 6, 8);
+    box = counter_box->GetStaticBox();
+    m_reader = field(box, "settings_reader", 220);
+    m_reader->SetHint("/dev/ttyUSB0, COM3");
+    row(counter, box, _("ID card &reader port:"), m_reader);
+    m_language = new wxChoice(box, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
+                              "settings_language");
+    m_language->Append(_("Follow the system"));
+    m_language->Append(wxString::FromUTF8("中文（简体）"));
+    m_language->Append("English");
+    row(counter, box, _("&Language:"), m_language);
+    m_hall = field(box, "settings_hall", 220);
+    row(counter, box, _("&Hall name on forms:"), m_hall);
+    m_lock = new wxSpinCtrl(box, wxID_ANY, "10", wxDefaultPosition, wxSize(120, -1), wxSP_ARROW_KEYS, 1, 240, 10,
+                            "settings_lock");
+    row(counter, box, _("Lock after idle (minutes):"), m_lock);
+    counter_box->Add(counter, 0, wxALL, 6);
+    top->Add(counter_box, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
+
+    auto* print_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Printer and calibration"));
+    auto* print = new wxFlexGridSizer(2, 6, 8);
+    box = print_box->GetStaticBox();
+    m_printer = field(box, "settings_printer", 220);
+    m_printer->SetHint(_("empty: the system's default printer"));
+    row(print, box, _("&Printer:"), m_printer);
+    m_form = new wxChoice(box, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
+                          "settings_form");
+    for (const auto& form : calibrated_forms()) {
+        m_form->Append(form_label(form));
+    }
+    m_form->SetSelection(0);
+    row(print, box, _("&Form:"), m_form);
+    m_offset = field(box, "settings_offset", 220);
+    m_offset->SetHint(_("right,down in mm, e.g. 1.5,-0.8"));
+    row(print, box, _("&Offsets (mm):"), m_offset);
+    print_box->Add(print, 0, wxALL, 6);
+    auto* calibrate = new wxButton(box, wxID_ANY, _("Print the calibration &page..."), wxDefaultPosition,
+                                   wxDefaultSize, 0, wxDefaultValidator, "settings_calibrate");
+    print_box->Add(calibrate, 0, wxALL, 6);
+    print_box->Add(new wxStaticText(box, wxID_ANY,
+                                    _("Print the calibration page on the form's paper, measure how far the "
+                                      "crosshairs landed from the printed marks, and type that here.")),
+                   0, wxALL, 6);
+    top->Add(print_box, 0, wxEXPAND | wxALL, 8);
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "settings_message");
+    buttons->Add(m_message, 1, wxALIGN_CENTER_VERTICAL);
+    auto* revert = new wxButton(this, kIdRevert, _("Undo changes (Esc)"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, "settings_revert");
+    auto* save_button = new wxButton(this, kIdSave, _("&Save (Ctrl+S)"), wxDefaultPosition, wxDefaultSize, 0,
+                                     wxDefaultValidator, "settings_save");
+    buttons->Add(revert, 0, wxRIGHT, 6);
+    buttons->Add(save_button, 0);
+    top->Add(buttons, 0, wxEXPAND | wxALL, 8);
+    SetSizer(top);
+
+    m_form->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show_offsets(); });
+    m_offset->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        const int index = m_form->GetSelection();
+        if (index >= 0) {
+            m_offsets[calibrated_forms()[static_cast<std::size_t>(index)]] = m_offset->GetValue().utf8_string();
+        }
+    });
+    calibrate->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print_calibration(); });
+    save_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
+    revert->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_stored) {
+            show(*m_stored);
+            set_message(_("The stored settings are shown again."));
+        }
+    });
+    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'S', kIdSave}, {wxACCEL_NORMAL, WXK_ESCAPE, kIdRevert}};
+    SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { save(); }, kIdSave);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (m_stored) {
+                show(*m_stored);
+            }
+        },
+        kIdRevert);
+}
+
+void SettingsPage::load()
+{
+    ++m_pending;
+    m_worker.run(
+        [backend = m_backend] {
+            auto sql = open_settings(backend->services());
+            store::Settings settings(*sql);
+            WorkstationSettings out;
+            out.url = settings.back_office_url();
+            out.ca_file = settings.ca_file();
+            out.client_cert = settings.client_cert();
+            out.client_key = settings.client_key();
+            out.reader_port = settings.reader_port();
+            out.language = settings.language();
+            out.hall_name = settings.hall_name();
+            try {
+                out.lock_minutes = std::clamp(std::stoi(settings.get(kLockSetting).value_or("10")), 1, 240);
+            } catch (const std::exception&) {
+                out.lock_minutes = 10;
+            }
+            out.printer = settings.get(kPrinterSetting).value_or("");
+            for (const auto& form : calibrated_forms()) {
+                if (auto text = settings.get(printing::offset_setting_key(out.printer, form))) {
+                    out.offsets[form] = *text;
+                }
+            }
+            return out;
+        },
+        [this](WorkstationSettings settings) {
+            --m_pending;
+            m_stored = settings;
+            show(settings);
+        },
+        [this](const std::string& what) {
+            --m_pending;
+            set_message(wxString::Format(_("The settings could not be read: %s"), wxString::FromUTF8(what)), true);
+        });
+}
+
+void SettingsPage::show(const WorkstationSettings& settings)
+{
+    m_url->ChangeValue(wxString::FromUTF8(settings.url));
+    m_ca->ChangeValue(wxString::FromUTF8(settings.ca_file));
+    m_cert->ChangeValue(wxString::FromUTF8(settings.client_cert));
+    m_key->ChangeValue(wxString::FromUTF8(settings.client_key));
+    m_reader->ChangeValue(wxString::FromUTF8(settings.reader_port));
+    int language = 0;
+    for (int i = 0; i < 3; ++i) {
+        language = settings.language == kLanguages[i] ? i : language;
+    }
+    m_language->SetSelection(language);
+    m_hall->ChangeValue(wxString::FromUTF8(settings.hall_name));
+    m_lock->SetValue(settings.lock_minutes);
+    m_printer->ChangeValue(wxString::FromUTF8(settings.printer));
+    m_offsets = settings.offsets;
+    show_offsets();
+}
+
+void SettingsPage::show_offsets()
+{
+    const int index = m_form->GetSelection();
+    if (index < 0) {
+        return;
+    }
+    const auto found = m_offsets.find(calibrated_forms()[static_cast<std::size_t>(index)]);
+    m_offset->ChangeValue(found == m_offsets.end() ? wxString() : wxString::FromUTF8(found->second));
+}
+
+WorkstationSettings SettingsPage::from_fields() const
+{
+    const auto text = [](const wxTextCtrl* control) { return control->GetValue().Strip(wxString::both).utf8_string(); };
+    WorkstationSettings out;
+    out.url = text(m_url);
+    out.ca_file = text(m_ca);
+    out.client_cert = text(m_cert);
+    out.client_key = text(m_key);
+    out.reader_port = text(m_reader);
+    out.language = kLanguages[std::max(m_language->GetSelection(), 0)];
+    out.hall_name = text(m_hall);
+    out.lock_minutes = m_lock->GetValue();
+    out.printer = text(m_printer);
+    for (const auto& [form, offsets] : m_offsets) {
+        const wxString trimmed = wxString::FromUTF8(offsets).Strip(wxString::both);
+        if (!trimmed.empty()) {
+            out.offsets[form] = trimmed.utf8_string();
+        }
+    }
+    return out;
+}
+
+std::optional<wxString> SettingsPage::save()
+{
+    const auto settings = from_fields();
+    std::optional<wxString> problem;
+    std::error_code ec;
+    if (!settings.url.empty()) {
+        const auto parsed = bss::parse_endpoint(settings.url, false);
+        if (const auto* error = std::get_if<bss::EndpointError>(&parsed)) {
+            problem = endpoint_error_text(*error, settings.url);
+            m_url->SetFocus();
+        }
+    }
+    const std::pair<const std::string*, wxTextCtrl*> files[] = {
+        {&settings.ca_file, m_ca}, {&settings.client_cert, m_cert}, {&settings.client_key, m_key}};
+    for (const auto& [path, control] : files) {
+        if (!problem && !path->empty() && !std::filesystem::is_regular_file(*path, ec)) {
+            problem = wxString::Format(_("There is no file %s."), wxString::FromUTF8(*path));
+            control->SetFocus();
+        }
+    }
+    if (!problem && settings.client_cert.empty() != settings.client_key.empty()) {
+        problem = _("The workstation certificate and its key go together: give both or neither.");
+        m_cert->SetFocus();
+    }
+    for (const auto& [form, text] : settings.offsets) {
+        if (problem) {
+            break;
+        }
+        const auto parsed = printing::parse_offsets(text);
+        if (const auto* error = printing::error_of(parsed)) {
+            problem = offset_error_text(*error, form_label(form));
+            const auto& forms = calibrated_forms();
+            m_form->SetSelection(static_cast<int>(std::find(forms.begin(), forms.end(), form) - forms.begin()));
+            show_offsets();
+            m_offset->SetFocus();
+        }
+    }
+    if (problem) {
+        set_message(*problem, true);
+        return problem;
+    }
+    set_message(_("Saving..."));
+    ++m_pending;
+    m_worker.run(
+        [backend = m_backend, settings] {
+            auto sql = open_settings(backend->services());
+            soci::transaction transaction(*sql);
+            store::Settings stored(*sql);
+            stored.set_back_office_url(settings.url);
+            stored.set_ca_file(settings.ca_file);
+            stored.set_client_cert(settings.client_cert);
+            stored.set_client_key(settings.client_key);
+            stored.set_reader_port(settings.reader_port);
+            stored.set_language(settings.language);
+            stored.set_hall_name(settings.hall_name);
+            stored.set(kLockSetting, std::to_string(settings.lock_minutes));
+            stored.set(kPrinterSetting, settings.printer);
+            for (const auto& form : calibrated_forms()) {
+                const auto key = printing::offset_setting_key(settings.printer, form);
+                const auto found = settings.offsets.find(form);
+                if (found == settings.offsets.end()) {
+                    stored.erase(key);
+                } else {
+                    stored.set(key, printing::format_offsets(std::get<printing::Offsets>(printing::parse_offsets(found->second))));
+                }
+            }
+            transaction.commit();
+            return settings;
+        },
+        [this](WorkstationSettings saved) {
+            --m_pending;
+            m_stored = std::move(saved);
+            set_message(_("Saved. The back office, the reader and the language take effect at the next start."));
+        },
+        [this](const std::string& what) {
+            --m_pending;
+            set_message(wxString::Format(_("The settings could not be saved: %s"), wxString::FromUTF8(what)), true);
+        });
+    return std::nullopt;
+}
+
+void SettingsPage::print_calibration()
+{
+    set_message(_("Preparing the calibration page..."));
+    ++m_pending;
+    m_worker.run(
+        [backend = m_backend]() -> std::shared_ptr<printing::Layout> {
+            const auto& services = backend->services();
+            workflows::PrintDesk desk(backend->sql(), services.forms_folder, services.archive_folder, services.staff,
+                                      services.clock);
+            auto prepared = desk.prepare("calibration", printing::FormData{});
+            if (const auto* error = printing::error_of(prepared)) {
+                throw std::runtime_error(error->to_string());
+            }
+            return std::make_shared<printing::Layout>(std::get<workflows::PreparedForm>(std::move(prepared)).layout);
+        },
+        [this](const std::shared_ptr<printing::Layout>& layout) {
+            --m_pending;
+            set_message(_("Print the page from the preview, then measure it."));
+            page_preview(m_backend->services().prompts, this, *layout, {});
+        },
+        [this](const std::string& what) {
+            --m_pending;
+            set_message(wxString::Format(_("The calibration page could not be prepared (%s). Call IT."),
+                                         wxString::FromUTF8(what)),
+                        true);
+        });
+}
+
+void SettingsPage::set_message(const wxString& text, bool error)
+{
+    m_message->SetLabel(text);
+    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
+    m_message->Refresh();
+}
+
+} // namespace ui
