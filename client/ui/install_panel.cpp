@@ -828,8 +828,8 @@ void InstallPanel::print()
     run(
         [backend = m_backend, order] {
             const auto& services = backend->services();
-            workflows::PrintingCounter counter{store::Settings(backend->sql()).hall_name(), services.staff,
-                                               services.staff_name};
+            workflows::PrintingCounter counter{store::Settings(backend->settings()).hall_name(), services.staff,
+                                               services.staff_name, services.hall_id};
             Printed printed;
             auto built = workflows::acceptance_form(backend->sql(), counter, order);
             if (const auto* error = printing::error_of(built)) {
@@ -847,8 +847,7 @@ void InstallPanel::print()
             auto& form = std::get<workflows::PreparedForm>(prepared);
             printed.archive = form.archive;
             // The printer and its calibration are this workstation's settings, kept apart from training's cache.
-            const auto settings_sql = services.open_settings ? services.open_settings() : nullptr;
-            auto& settings = settings_sql ? *settings_sql : backend->sql();
+            auto& settings = backend->settings();
             printed.offsets = workflows::PrintDesk(settings, services.forms_folder, services.archive_folder,
                                                    services.staff)
                                   .offsets(store::Settings(settings).get(kPrinterSetting).value_or(""), document.form);

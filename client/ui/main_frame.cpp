@@ -4,6 +4,7 @@
 #include "client/ui/card_consumer.h"
 #include "client/ui/coming_later_panel.h"
 #include "client/ui/customer_page.h"
+#include "client/ui/group_opening_page.h"
 #include "client/ui/settings_page.h"
 #include "client/ui/login_dialog.h"
 #include "client/ui/order_tracking_page.h"
@@ -309,6 +310,11 @@ wxWindow* MainFrame::make_page(std::string_view key)
          [](MainFrame& frame) -> wxWindow* {
              return new OrderTrackingPage(frame.m_work_area, frame.m_session.page_services(), {},
                                           [session = &frame.m_session] { session->wake_sync(); });
+         }},
+        {"group_opening",
+         [](MainFrame& frame) -> wxWindow* {
+             return new GroupOpeningPage(frame.m_work_area, frame.m_session.page_services(),
+                                         [session = &frame.m_session] { session->wake_sync(); });
          }},
         {"workstation_settings",
          [](MainFrame& frame) -> wxWindow* { return new SettingsPage(frame.m_work_area, frame.m_session.page_services()); }},

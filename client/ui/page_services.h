@@ -48,6 +48,7 @@ struct PageServices
     std::function<std::unique_ptr<bss::BssClient>()> connect;
     std::string staff;          ///< the signed-in clerk's 工号
     std::string staff_name;     ///< and name, printed on the forms they accept
+    std::string hall_id;        ///< and hall, printed when the hall's name is not set
     std::string workstation_id; ///< this workstation's id (new local ids are made from it)
     /// Now (UTC), for what depends on it (an install's 48 hours); the system clock when empty.
     std::function<std::chrono::sys_seconds()> clock;
@@ -71,6 +72,18 @@ public:
             m_sql = m_services.open_cache();
         }
         return *m_sql;
+    }
+
+    /// The workstation's own settings (its cache, not training's): the hall's name, the printer and its offsets.
+    soci::session& settings()
+    {
+        if (!m_services.open_settings) {
+            return sql();
+        }
+        if (!m_settings) {
+            m_settings = m_services.open_settings();
+        }
+        return *m_settings;
     }
 
     /// The clerk's client, or null (offline by configuration).
@@ -103,6 +116,7 @@ public:
 private:
     PageServices m_services;
     std::unique_ptr<soci::session> m_sql;
+    std::unique_ptr<soci::session> m_settings;
     std::mutex m_mutex;
     std::unique_ptr<bss::BssClient> m_client;
 };

@@ -31,6 +31,7 @@ struct PrintingCounter
     std::string hall_name;  ///< empty: the order's hall id is printed instead
     std::string staff_id;   ///< the signed-in clerk
     std::string staff_name; ///< printed for orders this clerk accepted; another clerk's order shows their 工号
+    std::string hall_id;    ///< the clerk's hall: printed for records that name none (a group opened here)
 };
 
 /// A field the stored data could not give, and why ("not_stored", "not_cached", "unknown_staff", "not_recorded"):

@@ -19,7 +19,7 @@ constexpr int kAuditLookBack = 500;
 
 PrintingCounter printing_counter(soci::session& sql, const contract::StaffProfile& clerk)
 {
-    return {store::Settings(sql).hall_name(), clerk.staff_id, clerk.name};
+    return {store::Settings(sql).hall_name(), clerk.staff_id, clerk.name, clerk.hall_id};
 }
 
 printing::PrintResult<StoredOrder> find_order(soci::session& sql, const std::string& order_ref)

@@ -43,7 +43,7 @@ FormResult group_opening_form(soci::session& sql, const PrintingCounter& counter
         staff = created->staff;
     }
     fields["order.time"] = paper_time(opened_at);
-    put_counter(document, counter, staff, std::string());
+    put_counter(document, counter, staff, counter.hall_id);
 
     fields["group.name"] = group->name;
     put_field(document, "group.type", group_type_words(group->group_type.value_or(std::string())));

@@ -183,6 +183,7 @@ inline ui::PageServices services_for(testing::Workstation& ws, bool online, Scri
         return client;
     };
     services.staff = ws.staff;
+    services.hall_id = "H01";
     services.workstation_id = "ws-test";
     services.prompts = prompts.prompts();
     return services;
