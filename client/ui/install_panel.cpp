@@ -1,10 +1,10 @@
 #include "client/ui/install_panel.h"
 
 #include "client/store/settings.h"
+#include "client/ui/address_search_panel.h"
 #include "client/ui/error_text.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
-#include "client/workflows/address_picker.h"
 #include "client/workflows/no_answer.h"
 #include "client/workflows/order_forms.h"
 #include "client/workflows/print_desk.h"
@@ -209,17 +209,10 @@ wxWindow* InstallPanel::build_address(wxWindow* parent)
     auto* page = new wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "install_address");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(step_heading(page, _("2. Standard address and resources")), 0, wxBOTTOM, 6);
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticText(page, wxID_ANY, _("Building:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    m_address_text = new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, wxSize(360, -1),
-                                    wxTE_PROCESS_ENTER, wxDefaultValidator, "install_address_text");
-    m_address_text->SetHint(_("Part of the address, then Enter"));
-    row->Add(m_address_text, 1, wxALIGN_CENTER_VERTICAL);
-    sizer->Add(row, 0, wxEXPAND | wxBOTTOM, 6);
-    m_address_list = report_list(page, "install_addresses", 160);
-    m_address_list->AppendColumn(_("Standard address"), wxLIST_FORMAT_LEFT, 600);
-    fill_last_column(m_address_list);
-    sizer->Add(m_address_list, 1, wxEXPAND | wxBOTTOM, 6);
+    m_address_search = new AddressSearchPanel(
+        page, "install", m_backend, m_worker, [this](const contract::AddressNode& node) { check_address(node); },
+        [this](const wxString& text, bool error) { set_message(text, error); });
+    sizer->Add(m_address_search, 1, wxEXPAND | wxBOTTOM, 6);
     m_resource = new wxStaticText(page, wxID_ANY, _("Choose a building: Enter checks its ports."), wxDefaultPosition,
                                   wxDefaultSize, 0, "install_resource");
     sizer->Add(m_resource, 0, wxEXPAND | wxBOTTOM, 6);
@@ -230,9 +223,6 @@ wxWindow* InstallPanel::build_address(wxWindow* parent)
     sizer->Add(m_alternative_list, 0, wxEXPAND);
     page->SetSizer(sizer);
 
-    m_address_text->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { search_addresses(); });
-    m_address_list->Bind(wxEVT_LIST_ITEM_ACTIVATED,
-                         [this](wxListEvent& event) { choose_address(event.GetIndex(), false); });
     m_alternative_list->Bind(wxEVT_LIST_ITEM_ACTIVATED,
                              [this](wxListEvent& event) { choose_address(event.GetIndex(), true); });
     return page;
@@ -392,7 +382,7 @@ void InstallPanel::show_step(Step step)
         m_basic->SetFocus();
         break;
     case kAddress:
-        m_address_text->SetFocus();
+        m_address_search->focus();
         break;
     case kNumber:
         m_pattern->SetFocus();
@@ -465,61 +455,35 @@ void InstallPanel::back()
     }
 }
 
+bool InstallPanel::busy() const
+{
+    return m_pending > 0 || (m_address_search != nullptr && m_address_search->busy());
+}
+
 void InstallPanel::search_addresses()
 {
-    const std::string text = m_address_text->GetValue().Strip(wxString::both).utf8_string();
-    set_message(_("Searching addresses..."));
-    run(
-        [backend = m_backend, text] {
-            workflows::AddressPicker picker(backend->sql(), backend->client());
-            return picker.search(text);
-        },
-        [this](std::variant<workflows::AddressChoices, workflows::AddressTextProblem, bss::CallError> answer) {
-            m_address_list->DeleteAllItems();
-            m_addresses.clear();
-            if (const auto* problem = std::get_if<workflows::AddressTextProblem>(&answer)) {
-                set_message(wxString::Format(_("Type at least %d characters of the address."), problem->minimum),
-                            true);
-                return;
-            }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                set_message(step_error_text(*error), true);
-                return;
-            }
-            auto& choices = std::get<workflows::AddressChoices>(answer);
-            m_addresses = std::move(choices.addresses);
-            for (const auto& node : m_addresses) {
-                m_address_list->InsertItem(m_address_list->GetItemCount(), wxString::FromUTF8(node.full_name));
-            }
-            if (m_addresses.empty()) {
-                set_message(_("No building matches. Type less, or another part of the address."), true);
-                return;
-            }
-            set_message(choices.from_cache ? _("Offline: buildings this counter has seen before. Enter chooses.")
-                                           : _("Enter chooses the building and checks its ports."));
-            m_address_list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-            m_address_list->SetFocus();
-        });
+    m_address_search->search();
 }
 
 void InstallPanel::choose_address(long index, bool alternative)
 {
-    contract::AddressNode node;
-    if (alternative) {
-        if (index < 0 || static_cast<std::size_t>(index) >= m_alternatives.size()) {
-            return;
-        }
-        const auto& chosen = m_alternatives[static_cast<std::size_t>(index)];
-        node.address_id = chosen.address_id;
-        node.full_name = chosen.full_name;
-        node.level = "building";
-    } else {
-        if (index < 0 || static_cast<std::size_t>(index) >= m_addresses.size()) {
-            return;
-        }
-        node = m_addresses[static_cast<std::size_t>(index)];
+    if (!alternative) {
+        m_address_search->choose(index);
+        return;
     }
+    if (index < 0 || static_cast<std::size_t>(index) >= m_alternatives.size()) {
+        return;
+    }
+    contract::AddressNode node;
+    const auto& chosen = m_alternatives[static_cast<std::size_t>(index)];
+    node.address_id = chosen.address_id;
+    node.full_name = chosen.full_name;
+    node.level = "building";
+    check_address(node);
+}
+
+void InstallPanel::check_address(const contract::AddressNode& node)
+{
     m_address = node;
     m_resources_ok = false;
     m_exchange.reset();

@@ -32,6 +32,8 @@ class wxTextCtrl;
 
 namespace ui {
 
+class AddressSearchPanel;
+
 class InstallPanel : public wxPanel
 {
 public:
@@ -74,7 +76,7 @@ public:
     void leave();
 
     [[nodiscard]] Step step() const { return m_step; }
-    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] bool busy() const;
     [[nodiscard]] const std::vector<workflows::AcceptedOrder>& accepted() const { return m_accepted; }
     [[nodiscard]] const std::optional<std::filesystem::path>& printed() const { return m_printed; }
     [[nodiscard]] wxString message() const;
@@ -88,6 +90,8 @@ private:
     wxWindow* build_done(wxWindow* parent);
     void show_step(Step step);
     void show_catalog();
+    /// Checks the ports at the chosen building `node`.
+    void check_address(const contract::AddressNode& node);
     void show_fees();
     void tick();
     [[nodiscard]] std::optional<workflows::InstallChoice> choice(wxString& why) const;
@@ -109,7 +113,6 @@ private:
     std::optional<contract::CatalogGetResponse> m_catalog;
     std::vector<const contract::Offering*> m_basics;
     std::vector<const contract::Offering*> m_vas;
-    std::vector<contract::AddressNode> m_addresses;
     std::vector<contract::AlternativeAddress> m_alternatives;
     std::optional<contract::AddressNode> m_address;
     std::optional<std::string> m_exchange;
@@ -125,8 +128,7 @@ private:
     wxSimplebook* m_book = nullptr;
     wxChoice* m_basic = nullptr;
     wxCheckListBox* m_vas_list = nullptr;
-    wxTextCtrl* m_address_text = nullptr;
-    wxListCtrl* m_address_list = nullptr;
+    AddressSearchPanel* m_address_search = nullptr;
     wxStaticText* m_resource = nullptr;
     wxListCtrl* m_alternative_list = nullptr;
     wxTextCtrl* m_pattern = nullptr;
