@@ -2,6 +2,7 @@
 
 #include "client/ui/error_text.h"
 #include "client/ui/install_panel.h"
+#include "client/ui/move_panel.h"
 #include "client/ui/order_tracking_page.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
@@ -327,7 +328,7 @@ wxWindow* CustomerPage::build_customer_view(wxWindow* parent)
 
 void CustomerPage::on_key(wxKeyEvent& event)
 {
-    if (event.GetKeyCode() == WXK_ESCAPE && !event.HasAnyModifiers() && m_install == nullptr) {
+    if (event.GetKeyCode() == WXK_ESCAPE && !event.HasAnyModifiers() && m_install == nullptr && m_move == nullptr) {
         m_text->Clear();
         set_message(wxString());
         m_text->SetFocus();
@@ -564,9 +565,36 @@ void CustomerPage::refresh_services()
     m_start->Enable(!m_services.empty());
 }
 
+bool CustomerPage::busy() const
+{
+    return m_pending > 0 || (m_install != nullptr && m_install->busy()) || (m_move != nullptr && m_move->busy());
+}
+
+std::optional<contract::ServiceRecord> CustomerPage::chosen_line() const
+{
+    if (!m_picture) {
+        return std::nullopt;
+    }
+    const auto& services = m_picture->view.services;
+    const long selected = m_held->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (selected >= 0 && static_cast<std::size_t>(selected) < services.size()) {
+        return services[static_cast<std::size_t>(selected)];
+    }
+    std::optional<contract::ServiceRecord> active;
+    for (const auto& service : services) {
+        if (service.status == "active") {
+            if (active) {
+                return std::nullopt; // several: the clerk chooses
+            }
+            active = service;
+        }
+    }
+    return active;
+}
+
 void CustomerPage::start_acceptance()
 {
-    if (m_install != nullptr) {
+    if (m_install != nullptr || m_move != nullptr) {
         return;
     }
     if (!m_picture) {
@@ -584,37 +612,60 @@ void CustomerPage::start_acceptance()
         return;
     }
     const auto& first = m_services.services().front();
-    if (first.code != "FIXED_INSTALL") {
-        set_message(_("This business opens in a later version of the workstation. Remove it from the list to go on."),
-                    true);
+    if (first.code == "FIXED_INSTALL") {
+        m_install = new InstallPanel(
+            m_book, m_backend, m_worker, m_picture->view.customer, first.quantity,
+            [this](bool accepted) { close_business("FIXED_INSTALL", accepted); }, m_wake);
+        open_business(m_install, _("Fixed-line install: follow the steps; Esc goes back."));
+        m_install->start();
         return;
     }
-    m_install = new InstallPanel(m_book, m_backend, m_worker, m_picture->view.customer, first.quantity,
-                                 [this](bool accepted) { close_business(accepted); }, m_wake);
-    m_book->AddPage(m_install, wxString());
-    m_book->SetSelection(kBusinessView);
-    set_message(_("Fixed-line install: follow the steps; Esc goes back."));
-    m_install->start();
+    if (first.code == "LINE_MOVE") {
+        const auto line = chosen_line();
+        if (!line) {
+            set_message(m_picture->view.services.empty()
+                            ? _("This customer has no line to move.")
+                            : _("Select the line to move in the customer's services, then F9."),
+                        true);
+            m_held->SetFocus();
+            return;
+        }
+        m_move = new MovePanel(
+            m_book, m_backend, m_worker, m_picture->view.customer.customer_id, *line,
+            [this](bool accepted) { close_business("LINE_MOVE", accepted); }, m_wake);
+        open_business(m_move, _("Line move: choose the new address; Esc goes back."));
+        return;
+    }
+    set_message(_("This business opens in a later version of the workstation. Remove it from the list to go on."),
+                true);
 }
 
-void CustomerPage::close_business(bool accepted)
+void CustomerPage::open_business(wxWindow* panel, const wxString& message)
 {
-    if (m_install == nullptr) {
+    m_book->AddPage(panel, wxString());
+    m_book->SetSelection(kBusinessView);
+    set_message(message);
+}
+
+void CustomerPage::close_business(const std::string& code, bool accepted)
+{
+    wxWindow* panel = m_install != nullptr ? static_cast<wxWindow*>(m_install) : m_move;
+    if (panel == nullptr) {
         return;
     }
     m_book->SetSelection(kCustomerView);
     // Deleted later: this runs from one of the panel's own handlers.
-    auto* panel = m_install;
     m_install = nullptr;
+    m_move = nullptr;
     m_book->RemovePage(kBusinessView);
     panel->Hide();
     CallAfter([panel] { panel->Destroy(); });
     if (accepted) {
-        m_services.remove("FIXED_INSTALL");
+        m_services.remove(code);
         refresh_services();
         set_message(_("Accepted. The order is queued for the back office; see it under Order inquiry (F5)."));
     } else {
-        set_message(_("The install was left; nothing was accepted."));
+        set_message(_("The business was left; nothing was accepted."));
     }
     m_offer->SetFocus();
 }

@@ -32,6 +32,7 @@ namespace ui {
 
 class Banner;
 class InstallPanel;
+class MovePanel;
 
 /// A service the list offers (服务清单), with the business that accepts it.
 struct ServiceOffer
@@ -66,12 +67,14 @@ public:
     /// Starts the acceptance of the list's first business for the shown customer.
     void start_acceptance();
 
-    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] bool busy() const;
     [[nodiscard]] const std::vector<contract::CustomerRecord>& found() const { return m_found; }
     [[nodiscard]] const std::optional<workflows::CustomerPicture>& picture() const { return m_picture; }
     [[nodiscard]] const domain::ServiceList& services() const { return m_services; }
     /// The install panel while an install is under way, else null.
     [[nodiscard]] InstallPanel* install_panel() const { return m_install; }
+    /// The move panel while a move is under way, else null.
+    [[nodiscard]] MovePanel* move_panel() const { return m_move; }
 
 private:
     void build();
@@ -83,7 +86,10 @@ private:
     void show_card(const idcard::Verification& verification);
     void refresh_services();
     void set_message(const wxString& text, bool error = false);
-    void close_business(bool accepted);
+    void open_business(wxWindow* panel, const wxString& message);
+    void close_business(const std::string& code, bool accepted);
+    /// The line a change applies to: the one selected in the customer's services, else the only active one.
+    [[nodiscard]] std::optional<contract::ServiceRecord> chosen_line() const;
     void on_key(wxKeyEvent& event);
 
     std::shared_ptr<PageBackend> m_backend;
@@ -108,6 +114,7 @@ private:
     wxListCtrl* m_chosen = nullptr;
     wxButton* m_start = nullptr;
     InstallPanel* m_install = nullptr;
+    MovePanel* m_move = nullptr;
 
     PageWorker m_worker; ///< last: joined first, before the widgets and backend go
 };

@@ -5,12 +5,24 @@
 /// does not depend on the toolkit's print-preview support (which draws nothing on some GTK set-ups).
 /// Keyboard: Alt+P prints, Esc closes.
 
+#include "client/ui/page_services.h"
 #include "printing/calibration.h"
 #include "printing/layout.h"
 
 #include <wx/dialog.h>
 
 namespace ui {
+
+/// A form laid out on the worker thread, with the offsets to print it with.
+struct Printable
+{
+    printing::Layout layout;
+    printing::Offsets offsets;
+};
+
+/// The offsets calibrated for `form` on the workstation's printer (setting print.printer; the system's default when
+/// empty), from its own settings. On the page's worker thread.
+printing::Offsets calibrated_offsets(PageBackend& backend, const std::string& form);
 
 class FormPreviewDialog : public wxDialog
 {

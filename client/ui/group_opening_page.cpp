@@ -2,6 +2,7 @@
 
 #include "client/store/settings.h"
 #include "client/ui/error_text.h"
+#include "client/ui/form_preview_dialog.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/group_opening_form.h"
@@ -423,7 +424,7 @@ void GroupOpeningPage::print()
     set_message(_("Preparing the opening form..."));
     ++m_pending;
     m_worker.run(
-        [backend = m_backend, customer = m_opened->customer.customer_id]() -> std::shared_ptr<printing::Layout> {
+        [backend = m_backend, customer = m_opened->customer.customer_id]() -> std::shared_ptr<Printable> {
             const auto& services = backend->services();
             workflows::PrintingCounter counter{store::Settings(backend->settings()).hall_name(), services.staff,
                                                services.staff_name, services.hall_id};
@@ -438,12 +439,13 @@ void GroupOpeningPage::print()
             if (const auto* error = printing::error_of(prepared)) {
                 throw std::runtime_error(error->to_string());
             }
-            return std::make_shared<printing::Layout>(std::get<workflows::PreparedForm>(std::move(prepared)).layout);
+            return std::make_shared<Printable>(Printable{std::get<workflows::PreparedForm>(std::move(prepared)).layout,
+                                                         calibrated_offsets(*backend, document.form)});
         },
-        [this](const std::shared_ptr<printing::Layout>& layout) {
+        [this](const std::shared_ptr<Printable>& printable) {
             --m_pending;
             set_message(_("The opening form is archived. Print it from the preview for the customer to sign."));
-            page_preview(m_backend->services().prompts, this, *layout, {});
+            page_preview(m_backend->services().prompts, this, printable->layout, printable->offsets);
         },
         [this](const std::string& what) {
             --m_pending;

@@ -3,6 +3,7 @@
 #include "client/store/settings.h"
 #include "client/ui/address_search_panel.h"
 #include "client/ui/error_text.h"
+#include "client/ui/form_preview_dialog.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/no_answer.h"
@@ -102,8 +103,6 @@ struct Printed
     std::string error;
 };
 
-/// The printer forms go to: the setting print.printer, else the system's default ("").
-constexpr const char* kPrinterSetting = "print.printer";
 
 } // namespace
 
@@ -810,11 +809,7 @@ void InstallPanel::print()
             }
             auto& form = std::get<workflows::PreparedForm>(prepared);
             printed.archive = form.archive;
-            // The printer and its calibration are this workstation's settings, kept apart from training's cache.
-            auto& settings = backend->settings();
-            printed.offsets = workflows::PrintDesk(settings, services.forms_folder, services.archive_folder,
-                                                   services.staff)
-                                  .offsets(store::Settings(settings).get(kPrinterSetting).value_or(""), document.form);
+            printed.offsets = calibrated_offsets(*backend, document.form);
             printed.layout = std::make_shared<printing::Layout>(std::move(form.layout));
             return printed;
         },

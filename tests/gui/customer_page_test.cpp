@@ -10,6 +10,7 @@
 #include "client/ui/customer_page.h"
 #include "client/ui/form_preview_dialog.h"
 #include "client/ui/install_panel.h"
+#include "client/ui/move_panel.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/local_clock.h"
 #include "domain/id_number.h"
@@ -63,9 +64,7 @@ struct AcceptanceWindow
 
     void wait()
     {
-        REQUIRE(wait_until([this] {
-            return !page->busy() && (page->install_panel() == nullptr || !page->install_panel()->busy());
-        }));
+        REQUIRE(wait_until([this] { return !page->busy(); }));
         settle(3);
     }
 
@@ -251,4 +250,61 @@ TEST_CASE("综合受理: a card that cannot be relied on is not searched, and a 
     window.click("service_start");
     CHECK(window.page->install_panel() == nullptr);
     CHECK(label_of(window.page, "customer_message").Contains(zh("先")));
+}
+
+TEST_CASE("综合受理: a line move goes from the service list through the new address to a queued move order and its "
+          "move request",
+          "[gui][pages][move]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    auto clerk = scenario.client_as("1001");
+    const auto found = scenario.find_demo_customer(*clerk, [](const contract::CustomerGetResponse& r) {
+        return r.customer.kind == "individual" && !r.blacklisted && r.arrears == domain::Money{} &&
+               r.open_orders.empty() &&
+               std::ranges::count(r.services, std::string("active"), &contract::ServiceRecord::status) == 1;
+    });
+    REQUIRE(found);
+    const auto line = *std::ranges::find(found->services, std::string("active"), &contract::ServiceRecord::status);
+    ScriptedPrompts prompts;
+    AcceptanceWindow window(ws, prompts);
+
+    window.page->find(workflows::CustomerKey::service_number, wxString::FromUTF8(line.service_number));
+    window.wait();
+    REQUIRE(window.page->picture());
+    CHECK(window.page->picture()->view.customer.customer_id == found->customer.customer_id);
+    CHECK(find<wxListCtrl>(window.page, "customer_services")->GetItemCount() >= 1);
+    CHECK_FALSE(window.page->add_service("LINE_MOVE", 1));
+    window.click("service_start");
+    auto* move = window.page->move_panel();
+    REQUIRE(move != nullptr);
+
+    // Nothing can be accepted before an address is chosen.
+    const auto queued_before = store::Outbox(*ws.sql).pending_count();
+    CHECK_FALSE(find<wxButton>(window.page, "move_accept")->IsEnabled());
+
+    window.type_enter("move_address_text", "科技园路");
+    REQUIRE(find<wxListCtrl>(window.page, "move_addresses")->GetItemCount() > 0);
+    window.activate("move_addresses", 0);
+    REQUIRE(move->address());
+    CHECK(label_of(window.page, "move_chosen").Contains(wxString::FromUTF8(move->address()->full_name)));
+    screenshot(window.host.frame, "move_zh");
+    window.click("move_accept");
+    INFO(label_of(window.page, "move_message").utf8_string());
+    REQUIRE(move->accepted());
+    CHECK(window.wakes == 1);
+    const auto order = store::OrderStore(*ws.sql).by_local_id(move->accepted()->local_id);
+    REQUIRE(order);
+    CHECK(order->order_type == "move");
+    CHECK(order->customer_id == found->customer.customer_id);
+    CHECK(store::Outbox(*ws.sql).pending_count() == queued_before + 1);
+
+    window.click("move_print");
+    REQUIRE(window.previewed.size() == 1);
+    CHECK(window.previewed.front().form == "move_request");
+    window.click("move_finish");
+    settle(5);
+    CHECK(window.page->move_panel() == nullptr);
+    CHECK(window.page->services().empty());
 }
