@@ -38,7 +38,7 @@ enum : int
 };
 
 /// Payment methods as the contract names them, in the order offered.
-constexpr const char* kMethods[] = {"cash", "card", "wechat", "alipay"};
+constexpr const char* kMethods[] = {"cash", "bankCard", "wechat", "alipay"};
 
 /// An amount as the clerk types it: 100.00 (the columns and labels say the unit).
 wxString yuan(domain::Money money)

@@ -5,6 +5,8 @@
 #include "client/ui/coming_later_panel.h"
 #include "client/ui/customer_page.h"
 #include "client/ui/group_opening_page.h"
+#include "client/ui/payments_page.h"
+#include "client/ui/settlement_page.h"
 #include "client/ui/settings_page.h"
 #include "client/ui/login_dialog.h"
 #include "client/ui/order_tracking_page.h"
@@ -315,6 +317,15 @@ wxWindow* MainFrame::make_page(std::string_view key)
          [](MainFrame& frame) -> wxWindow* {
              return new GroupOpeningPage(frame.m_work_area, frame.m_session.page_services(),
                                          [session = &frame.m_session] { session->wake_sync(); });
+         }},
+        {"payments",
+         [](MainFrame& frame) -> wxWindow* {
+             return new PaymentsPage(frame.m_work_area, frame.m_session.page_services(),
+                                     [session = &frame.m_session] { session->wake_sync(); });
+         }},
+        {"daily_settlement",
+         [](MainFrame& frame) -> wxWindow* {
+             return new SettlementPage(frame.m_work_area, frame.m_session.page_services());
          }},
         {"workstation_settings",
          [](MainFrame& frame) -> wxWindow* { return new SettingsPage(frame.m_work_area, frame.m_session.page_services()); }},

@@ -19,7 +19,7 @@ namespace workflows {
 struct PaymentTaken
 {
     domain::Money amount;
-    std::string method = "cash"; ///< cash | card | wechat | alipay
+    std::string method = "cash"; ///< cash | bankCard | wechat | alipay (the contract's names)
 };
 
 struct AcceptedOrder

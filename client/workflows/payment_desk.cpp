@@ -28,6 +28,19 @@ bss::CallError PaymentDesk::offline() const
     return error;
 }
 
+std::variant<std::vector<contract::BillingAccount>, bss::CallError>
+PaymentDesk::accounts(const std::string& customer_id)
+{
+    if (m_client == nullptr) {
+        return offline();
+    }
+    auto answer = m_client->call(contract::BillingAccountListRequest{customer_id});
+    if (auto* listed = std::get_if<contract::BillingAccountListResponse>(&answer)) {
+        return std::move(listed->accounts);
+    }
+    return std::get<bss::CallError>(std::move(answer));
+}
+
 std::string PaymentDesk::pay_account(const std::string& account_id, domain::Money amount, const std::string& method)
 {
     store::LocalPayment payment;

@@ -37,6 +37,8 @@ public:
     PaymentDesk(soci::session& sql, bss::BssClient* client, OrderDesk& desk, std::string staff,
                 std::function<store::UtcTime()> clock = {});
 
+    /// The customer's billing accounts (balance negative: arrears), to choose the one paid into. Online only.
+    std::variant<std::vector<contract::BillingAccount>, bss::CallError> accounts(const std::string& customer_id);
     /// Money into a billing account; queued. Returns the payment's local id.
     std::string pay_account(const std::string& account_id, domain::Money amount, const std::string& method);
 

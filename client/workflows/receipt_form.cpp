@@ -100,7 +100,8 @@ FormResult receipt_form(soci::session& sql, const PrintingCounter& counter, cons
         fields["service.number"] = "帐户 " + payment->account_id;
         fields["account.number"] = payment->account_id;
         document.unfilled.push_back({"customer.name", "not_stored"});
-        put_counter(document, counter, payment->staff, std::string());
+        // Money into an account names no hall: it was taken at this counter's hall when this clerk took it.
+        put_counter(document, counter, payment->staff, payment->staff == counter.staff_id ? counter.hall_id : "");
     }
     remark += (remark.empty() ? "" : "；") + std::string("交易流水号 ") + payment->idem_key;
     fields["order.remark"] = remark;
