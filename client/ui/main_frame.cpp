@@ -4,6 +4,7 @@
 #include "client/ui/card_consumer.h"
 #include "client/ui/coming_later_panel.h"
 #include "client/ui/customer_page.h"
+#include "client/ui/group_members_page.h"
 #include "client/ui/group_opening_page.h"
 #include "client/ui/payments_page.h"
 #include "client/ui/settlement_page.h"
@@ -307,6 +308,11 @@ wxWindow* MainFrame::make_page(std::string_view key)
          [](MainFrame& frame) -> wxWindow* {
              return new CustomerPage(frame.m_work_area, frame.m_session.page_services(),
                                      [session = &frame.m_session] { session->wake_sync(); });
+         }},
+        {"group_members",
+         [](MainFrame& frame) -> wxWindow* {
+             return new GroupMembersPage(frame.m_work_area, frame.m_session.page_services(),
+                                         [session = &frame.m_session] { session->wake_sync(); });
          }},
         {"order_inquiry",
          [](MainFrame& frame) -> wxWindow* {

@@ -49,6 +49,8 @@ struct PageServices
     std::string staff;          ///< the signed-in clerk's 工号
     std::string staff_name;     ///< and name, printed on the forms they accept
     std::string hall_id;        ///< and hall, printed when the hall's name is not set
+    /// The area code (区号) to assume when the hall's is not set: the demo data's city in training mode, else empty.
+    std::string default_area_code;
     std::string workstation_id; ///< this workstation's id (new local ids are made from it)
     /// Now (UTC), for what depends on it (an install's 48 hours); the system clock when empty.
     std::function<std::chrono::sys_seconds()> clock;

@@ -303,6 +303,9 @@ PageServices Session::page_services() const
     services.staff = m_staff ? m_staff->staff.staff_id : std::string();
     services.staff_name = m_staff ? m_staff->staff.name : std::string();
     services.hall_id = m_staff ? m_staff->staff.hall_id : std::string();
+    if (m_training) {
+        services.default_area_code = "0755"; // the demo data's halls, numbers and groups are in Shenzhen
+    }
     services.forms_folder = installed_forms_folder();
     services.archive_folder = m_cache.parent_path() / "archive";
     services.workstation_id = store::Settings(*m_sql).workstation_id();

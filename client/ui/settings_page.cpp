@@ -6,6 +6,7 @@
 #include "printing/calibration.h"
 #include "services/client/endpoint.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -29,6 +30,7 @@ enum : int
 constexpr const char* kLanguages[] = {"", "zh_CN", "en"};
 constexpr const char* kLockSetting = "ui.lock_minutes";
 constexpr const char* kPrinterSetting = "print.printer";
+constexpr const char* kAreaSetting = "hall.area_code";
 
 std::unique_ptr<soci::session> open_settings(const PageServices& services)
 {
@@ -126,6 +128,9 @@ void SettingsPage::build()
     row(counter, box, _("&Language:"), m_language);
     m_hall = field(box, "settings_hall", 220);
     row(counter, box, _("&Hall name on forms:"), m_hall);
+    m_area = field(box, "settings_area_code", 120);
+    m_area->SetHint("0755");
+    row(counter, box, _("Hall's &area code:"), m_area);
     m_lock = new wxSpinCtrl(box, wxID_ANY, "10", wxDefaultPosition, wxSize(120, -1), wxSP_ARROW_KEYS, 1, 240, 10,
                             "settings_lock");
     row(counter, box, _("Lock after idle (minutes):"), m_lock);
@@ -214,6 +219,7 @@ void SettingsPage::load()
             out.reader_port = settings.reader_port();
             out.language = settings.language();
             out.hall_name = settings.hall_name();
+            out.area_code = settings.get(kAreaSetting).value_or("");
             try {
                 out.lock_minutes = std::clamp(std::stoi(settings.get(kLockSetting).value_or("10")), 1, 240);
             } catch (const std::exception&) {
@@ -251,6 +257,7 @@ void SettingsPage::show(const WorkstationSettings& settings)
     }
     m_language->SetSelection(language);
     m_hall->ChangeValue(wxString::FromUTF8(settings.hall_name));
+    m_area->ChangeValue(wxString::FromUTF8(settings.area_code));
     m_lock->SetValue(settings.lock_minutes);
     m_printer->ChangeValue(wxString::FromUTF8(settings.printer));
     m_offsets = settings.offsets;
@@ -278,6 +285,7 @@ WorkstationSettings SettingsPage::from_fields() const
     out.reader_port = text(m_reader);
     out.language = kLanguages[std::max(m_language->GetSelection(), 0)];
     out.hall_name = text(m_hall);
+    out.area_code = text(m_area);
     out.lock_minutes = m_lock->GetValue();
     out.printer = text(m_printer);
     for (const auto& [form, offsets] : m_offsets) {
@@ -308,6 +316,13 @@ std::optional<wxString> SettingsPage::save()
             problem = wxString::Format(_("There is no file %s."), wxString::FromUTF8(*path));
             control->SetFocus();
         }
+    }
+    const auto& area = settings.area_code;
+    if (!problem && !area.empty() &&
+        (area.size() < 3 || area.size() > 4 || area[0] != '0' ||
+         !std::all_of(area.begin(), area.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+        problem = _("An area code is 3 or 4 digits starting with 0, e.g. 0755.");
+        m_area->SetFocus();
     }
     if (!problem && settings.client_cert.empty() != settings.client_key.empty()) {
         problem = _("The workstation certificate and its key go together: give both or neither.");
@@ -344,6 +359,7 @@ std::optional<wxString> SettingsPage::save()
             stored.set_reader_port(settings.reader_port);
             stored.set_language(settings.language);
             stored.set_hall_name(settings.hall_name);
+            stored.set(kAreaSetting, settings.area_code);
             stored.set(kLockSetting, std::to_string(settings.lock_minutes));
             stored.set(kPrinterSetting, settings.printer);
             for (const auto& form : calibrated_forms()) {

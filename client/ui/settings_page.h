@@ -32,6 +32,7 @@ struct WorkstationSettings
     std::string reader_port;
     std::string language; ///< "", "zh_CN" or "en"
     std::string hall_name;
+    std::string area_code; ///< the hall's 区号, e.g. 0755: group members must be local to it
     int lock_minutes = 10;
     std::string printer;
     std::map<std::string, std::string> offsets; ///< form → "x,y" in mm
@@ -76,6 +77,7 @@ private:
     wxTextCtrl* m_reader = nullptr;
     wxChoice* m_language = nullptr;
     wxTextCtrl* m_hall = nullptr;
+    wxTextCtrl* m_area = nullptr;
     wxSpinCtrl* m_lock = nullptr;
     wxTextCtrl* m_printer = nullptr;
     wxChoice* m_form = nullptr;

@@ -6,6 +6,7 @@
 #include "client/ui/login_dialog.h"
 #include "client/ui/main_frame.h"
 #include "client/ui/customer_page.h"
+#include "client/ui/group_members_page.h"
 #include "client/ui/group_opening_page.h"
 #include "client/ui/order_tracking_page.h"
 #include "client/ui/payments_page.h"
@@ -140,6 +141,7 @@ TEST_CASE("every business in the tree opens its page, by tree or shortcut, and C
         static const std::map<std::string, std::function<bool(wxWindow*)>> kBuilt{
             {"integrated_acceptance", [](wxWindow* p) { return dynamic_cast<ui::CustomerPage*>(p) != nullptr; }},
             {"group_opening", [](wxWindow* p) { return dynamic_cast<ui::GroupOpeningPage*>(p) != nullptr; }},
+            {"group_members", [](wxWindow* p) { return dynamic_cast<ui::GroupMembersPage*>(p) != nullptr; }},
             {"order_inquiry", [](wxWindow* p) { return dynamic_cast<ui::OrderTrackingPage*>(p) != nullptr; }},
             {"payments", [](wxWindow* p) { return dynamic_cast<ui::PaymentsPage*>(p) != nullptr; }},
             {"daily_settlement", [](wxWindow* p) { return dynamic_cast<ui::SettlementPage*>(p) != nullptr; }},

@@ -9,6 +9,7 @@ if(COUNTER_BUILD_GUI)
         gui/settings_page_test.cpp
         gui/group_opening_page_test.cpp
         gui/payments_page_test.cpp
+        gui/group_members_page_test.cpp
         gui/sync_status_page_test.cpp
         ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0" "COUNTER_LOCALE_DIR=${COUNTER_LOCALE_DIR_BUILD}"
                     "COUNTER_GUI_SCREENSHOTS=${CMAKE_BINARY_DIR}/gui-screenshots")
