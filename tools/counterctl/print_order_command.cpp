@@ -59,7 +59,7 @@ int run_print_order(const PrintOrderOptions& o)
         return 2;
     }
     auto sql = store::open_database(o.cache);
-    workflows::PrintingCounter counter{o.hall.empty() ? store::Settings(*sql).hall_name() : o.hall, o.staff, {}};
+    workflows::PrintingCounter counter{o.hall.empty() ? store::Settings(*sql).hall_name() : o.hall, o.staff, {}, {}};
     workflows::FormResult built;
     if (!o.payment.empty()) {
         built = workflows::receipt_form(*sql, counter, o.payment);
