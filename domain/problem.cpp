@@ -48,6 +48,11 @@ std::string_view code_name(Errc code)
     case Errc::order_no_number: return "E_ORDER_NO_NUMBER";
     case Errc::order_member_count: return "E_ORDER_MEMBER_COUNT";
     case Errc::order_no_account: return "E_ORDER_NO_ACCOUNT";
+    case Errc::order_account_unchanged: return "E_ORDER_ACCOUNT_UNCHANGED";
+    case Errc::order_item_conflict: return "E_ORDER_ITEM_CONFLICT";
+    case Errc::bundle_member_number: return "E_BUNDLE_MEMBER_NUMBER";
+    case Errc::bundle_member_duplicate: return "E_BUNDLE_MEMBER_DUPLICATE";
+    case Errc::bundle_member_is_main: return "E_BUNDLE_MEMBER_IS_MAIN";
     case Errc::order_item_transition: return "E_ORDER_ITEM_TRANSITION";
     case Errc::order_state_unknown: return "E_ORDER_STATE_UNKNOWN";
     case Errc::service_already_chosen: return "E_SERVICE_ALREADY_CHOSEN";

@@ -64,6 +64,11 @@ enum class Errc {
     order_no_number,    ///< an install needs a number
     order_member_count, ///< a family bundle holds 1 to 8 members {count, max}
     order_no_account,   ///< an account change names the account the service moves to
+    order_account_unchanged, ///< the line is already billed to that account and no other payment method is asked
+    order_item_conflict, ///< one product both added and removed in one change {offering}
+    bundle_member_number, ///< a family member's number is not a phone number {index, reason}
+    bundle_member_duplicate, ///< the same number twice in one bundle {number}
+    bundle_member_is_main, ///< the main line listed as its own member {number}
     // service list
     service_already_chosen, ///< {service}
     service_quantity,   ///< {service, quantity}

@@ -3,6 +3,9 @@
 #include "client/ui/error_text.h"
 #include "client/ui/install_panel.h"
 #include "client/ui/move_panel.h"
+#include "client/ui/account_change_panel.h"
+#include "client/ui/family_bundle_panel.h"
+#include "client/ui/vas_change_panel.h"
 #include "client/ui/order_tracking_page.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
@@ -328,7 +331,7 @@ wxWindow* CustomerPage::build_customer_view(wxWindow* parent)
 
 void CustomerPage::on_key(wxKeyEvent& event)
 {
-    if (event.GetKeyCode() == WXK_ESCAPE && !event.HasAnyModifiers() && m_install == nullptr && m_move == nullptr) {
+    if (event.GetKeyCode() == WXK_ESCAPE && !event.HasAnyModifiers() && !business_open()) {
         m_text->Clear();
         set_message(wxString());
         m_text->SetFocus();
@@ -567,7 +570,8 @@ void CustomerPage::refresh_services()
 
 bool CustomerPage::busy() const
 {
-    return m_pending > 0 || (m_install != nullptr && m_install->busy()) || (m_move != nullptr && m_move->busy());
+    return m_pending > 0 || (m_install != nullptr && m_install->busy()) || (m_move != nullptr && m_move->busy()) ||
+           (m_change != nullptr && m_change->busy());
 }
 
 std::optional<contract::ServiceRecord> CustomerPage::chosen_line() const
@@ -594,7 +598,7 @@ std::optional<contract::ServiceRecord> CustomerPage::chosen_line() const
 
 void CustomerPage::start_acceptance()
 {
-    if (m_install != nullptr || m_move != nullptr) {
+    if (business_open()) {
         return;
     }
     if (!m_picture) {
@@ -636,8 +640,35 @@ void CustomerPage::start_acceptance()
         open_business(m_move, _("Line move: choose the new address; Esc goes back."));
         return;
     }
-    set_message(_("This business opens in a later version of the workstation. Remove it from the list to go on."),
-                true);
+    start_change(first.code);
+}
+
+void CustomerPage::start_change(const std::string& code)
+{
+    const auto line = chosen_line();
+    if (!line) {
+        set_message(m_picture->view.services.empty()
+                        ? _("This customer has no line to change.")
+                        : _("Select the line to change in the customer's services, then F9."),
+                    true);
+        m_held->SetFocus();
+        return;
+    }
+    workflows::LineRef ref{m_picture->view.customer.customer_id, line->service_number, line->billing_account_id};
+    auto finished = [this, code](bool accepted) { close_business(code, accepted); };
+    if (code == "VAS_CHANGE") {
+        m_change = new VasChangePanel(m_book, m_backend, m_worker, std::move(ref), finished, m_wake);
+        open_business(m_change, _("Value-added change: tick what to add and what to cancel; Esc goes back."));
+    } else if (code == "ACCOUNT_CHANGE") {
+        m_change = new AccountChangePanel(m_book, m_backend, m_worker, std::move(ref), finished, m_wake);
+        open_business(m_change, _("Account change: choose the account or the way of paying; Esc goes back."));
+    } else if (code == "FAMILY_BUNDLE") {
+        m_change = new FamilyBundlePanel(m_book, m_backend, m_worker, std::move(ref), finished, m_wake);
+        open_business(m_change, _("Family bundle: type the family numbers; Esc goes back."));
+    } else {
+        set_message(_("This business opens in a later version of the workstation. Remove it from the list to go on."),
+                    true);
+    }
 }
 
 void CustomerPage::open_business(wxWindow* panel, const wxString& message)
@@ -649,7 +680,9 @@ void CustomerPage::open_business(wxWindow* panel, const wxString& message)
 
 void CustomerPage::close_business(const std::string& code, bool accepted)
 {
-    wxWindow* panel = m_install != nullptr ? static_cast<wxWindow*>(m_install) : m_move;
+    wxWindow* panel = m_install != nullptr ? static_cast<wxWindow*>(m_install)
+                      : m_move != nullptr  ? static_cast<wxWindow*>(m_move)
+                                           : m_change;
     if (panel == nullptr) {
         return;
     }
@@ -657,6 +690,7 @@ void CustomerPage::close_business(const std::string& code, bool accepted)
     // Deleted later: this runs from one of the panel's own handlers.
     m_install = nullptr;
     m_move = nullptr;
+    m_change = nullptr;
     m_book->RemovePage(kBusinessView);
     panel->Hide();
     CallAfter([panel] { panel->Destroy(); });

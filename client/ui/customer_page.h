@@ -33,6 +33,7 @@ namespace ui {
 class Banner;
 class InstallPanel;
 class MovePanel;
+class ChangePanel;
 
 /// A service the list offers (服务清单), with the business that accepts it.
 struct ServiceOffer
@@ -75,6 +76,8 @@ public:
     [[nodiscard]] InstallPanel* install_panel() const { return m_install; }
     /// The move panel while a move is under way, else null.
     [[nodiscard]] MovePanel* move_panel() const { return m_move; }
+    /// The panel of a value-added, account or family-bundle change while one is under way, else null.
+    [[nodiscard]] ChangePanel* change_panel() const { return m_change; }
 
 private:
     void build();
@@ -88,6 +91,9 @@ private:
     void set_message(const wxString& text, bool error = false);
     void open_business(wxWindow* panel, const wxString& message);
     void close_business(const std::string& code, bool accepted);
+    /// Opens the change panel for `code` (VAS_CHANGE, ACCOUNT_CHANGE, FAMILY_BUNDLE) on the chosen line.
+    void start_change(const std::string& code);
+    [[nodiscard]] bool business_open() const { return m_install != nullptr || m_move != nullptr || m_change != nullptr; }
     /// The line a change applies to: the one selected in the customer's services, else the only active one.
     [[nodiscard]] std::optional<contract::ServiceRecord> chosen_line() const;
     void on_key(wxKeyEvent& event);
@@ -115,6 +121,7 @@ private:
     wxButton* m_start = nullptr;
     InstallPanel* m_install = nullptr;
     MovePanel* m_move = nullptr;
+    ChangePanel* m_change = nullptr;
 
     PageWorker m_worker; ///< last: joined first, before the widgets and backend go
 };

@@ -40,14 +40,6 @@ enum : int
 /// Payment methods as the contract names them, in the order offered.
 constexpr const char* kMethods[] = {"cash", "bankCard", "wechat", "alipay"};
 
-/// An amount as the clerk types it: 100.00 (the columns and labels say the unit).
-wxString yuan(domain::Money money)
-{
-    const auto fen = money.fen();
-    return wxString::Format("%s%lld.%02lld", fen < 0 ? "-" : "", static_cast<long long>(std::llabs(fen) / 100),
-                            static_cast<long long>(std::llabs(fen) % 100));
-}
-
 /// What the back office's refusal of a step means, and what to do.
 wxString step_error_text(const bss::CallError& error)
 {
@@ -66,19 +58,6 @@ wxString step_error_text(const bss::CallError& error)
     return call_error_text(error);
 }
 
-/// The characteristics an offering gets when the clerk has not set them: each attribute's default.
-std::vector<contract::Characteristic> default_characteristics(const contract::Offering& offering)
-{
-    std::vector<contract::Characteristic> out;
-    for (const auto& attribute : offering.attributes) {
-        if (attribute.default_value) {
-            out.push_back({attribute.name, *attribute.default_value});
-        } else if (!attribute.values.empty()) {
-            out.push_back({attribute.name, attribute.values.front()});
-        }
-    }
-    return out;
-}
 
 wxStaticText* step_heading(wxWindow* parent, const wxString& text)
 {
@@ -345,9 +324,7 @@ void InstallPanel::show_catalog()
     m_basic->Clear();
     m_vas_list->Clear();
     for (const auto& offering : m_catalog->offerings) {
-        // TRANSLATORS: a product: name, monthly fee and one-off fee in yuan.
-        const wxString label = wxString::Format(_("%s    %s/month, %s once"), wxString::FromUTF8(offering.name),
-                                                yuan(offering.monthly_fee), yuan(offering.one_off_fee));
+        const wxString label = offering_label(offering);
         if (offering.kind == "basic") {
             m_basics.push_back(&offering);
             m_basic->Append(label);
@@ -673,7 +650,7 @@ std::optional<workflows::InstallChoice> InstallPanel::choice(wxString& why) cons
         contract::OrderItem item;
         item.action = "add";
         item.offering_id = offering.offering_id;
-        item.characteristics = default_characteristics(offering);
+        item.characteristics = workflows::default_characteristics(offering);
         choice.products.push_back(std::move(item));
     };
     add(*m_basics[static_cast<std::size_t>(m_basic->GetSelection())]);

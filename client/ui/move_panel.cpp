@@ -1,12 +1,10 @@
 #include "client/ui/move_panel.h"
 
-#include "client/store/settings.h"
 #include "client/ui/address_search_panel.h"
 #include "client/ui/error_text.h"
-#include "client/ui/form_preview_dialog.h"
+#include "client/ui/form_printing.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/order_forms.h"
-#include "client/workflows/print_desk.h"
 #include "client/workflows/service_changes.h"
 
 #include <wx/button.h>
@@ -144,7 +142,7 @@ void MovePanel::accept()
     set_message(_("Accepting..."));
     m_accept->Disable();
     run(
-        [backend = m_backend, line = workflows::LineRef{m_customer_id, m_line.service_number},
+        [backend = m_backend, line = workflows::LineRef{m_customer_id, m_line.service_number, m_line.billing_account_id},
          address = m_address->address_id, appointment] {
             const auto& services = backend->services();
             workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
@@ -187,23 +185,10 @@ void MovePanel::print()
     }
     set_message(_("Preparing the move request..."));
     run(
-        [backend = m_backend, order = m_accepted->local_id]() -> std::shared_ptr<Printable> {
-            const auto& services = backend->services();
-            workflows::PrintingCounter counter{store::Settings(backend->settings()).hall_name(), services.staff,
-                                               services.staff_name, services.hall_id};
-            auto built = workflows::move_request_form(backend->sql(), counter, order);
-            if (const auto* error = printing::error_of(built)) {
-                throw std::runtime_error(error->to_string());
-            }
-            const auto& document = std::get<workflows::FormDocument>(built);
-            workflows::PrintDesk desk(backend->sql(), services.forms_folder, services.archive_folder, services.staff,
-                                      services.clock);
-            auto prepared = desk.prepare(document.form, document.data, document.options());
-            if (const auto* error = printing::error_of(prepared)) {
-                throw std::runtime_error(error->to_string());
-            }
-            return std::make_shared<Printable>(Printable{std::get<workflows::PreparedForm>(std::move(prepared)).layout,
-                                                         calibrated_offsets(*backend, document.form)});
+        [backend = m_backend, order = m_accepted->local_id] {
+            return archive_form(*backend, [&order](soci::session& sql, const workflows::PrintingCounter& counter) {
+                return workflows::move_request_form(sql, counter, order);
+            });
         },
         [this](const std::shared_ptr<Printable>& printable) {
             set_message(_("The move request is archived. Print it from the preview; Alt+N finishes."));

@@ -1,10 +1,23 @@
 #include "client/ui/page_widgets.h"
 
+#include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 namespace ui {
+
+wxString yuan(domain::Money money)
+{
+    return wxString::FromUTF8(money.plain());
+}
+
+wxString offering_label(const contract::Offering& offering)
+{
+    // TRANSLATORS: a product: name, monthly fee and one-off fee in yuan.
+    return wxString::Format(_("%s    %s/month, %s once"), wxString::FromUTF8(offering.name), yuan(offering.monthly_fee),
+                            yuan(offering.one_off_fee));
+}
 
 void fill_last_column(wxListCtrl* list)
 {

@@ -1,6 +1,9 @@
 #pragma once
-/// Small pieces every business page builds the same way: a list whose last column takes the width left over, and
-/// the amber banner that says the cache answered because the back office did not.
+/// Small pieces every business page builds the same way: amounts in yuan, product labels, a list whose last column
+/// takes the width left over, and the amber banner that says the cache answered because the back office did not.
+
+#include "domain/money.h"
+#include "services/contract/messages/catalog.h"
 
 #include <wx/panel.h>
 #include <wx/string.h>
@@ -9,6 +12,12 @@ class wxListCtrl;
 class wxStaticText;
 
 namespace ui {
+
+/// An amount as the clerk types it, in yuan: 100.00 (the columns and labels say the unit).
+wxString yuan(domain::Money money);
+
+/// A product as the product lists show it: name, monthly fee, one-off fee.
+wxString offering_label(const contract::Offering& offering);
 
 /// The last column takes what the others leave, so the list fills its width as the window grows.
 void fill_last_column(wxListCtrl* list);

@@ -140,6 +140,21 @@ wxString problem_text(const domain::Problem& problem)
                                 param(problem, "count"));
     case Errc::order_no_account:
         return _("Choose the account the service moves to.");
+    case Errc::order_account_unchanged:
+        return _("The line is already billed to this account. Choose another account or another way of paying.");
+    case Errc::order_item_conflict:
+        // TRANSLATORS: %s is a product's code.
+        return wxString::Format(_("%s is both added and cancelled. Untick it in one of the two lists."),
+                                param(problem, "offering"));
+    case Errc::bundle_member_number:
+        // TRANSLATORS: %s is the member's row, counted from 1.
+        return wxString::Format(_("The number of family member %s is not a phone number. Check it and type it again."),
+                                param(problem, "index"));
+    case Errc::bundle_member_duplicate:
+        return wxString::Format(_("%s is listed twice in the bundle."), param(problem, "number"));
+    case Errc::bundle_member_is_main:
+        return wxString::Format(_("%s is the main line of the bundle; it cannot also be a member."),
+                                param(problem, "number"));
     case Errc::service_already_chosen:
         return _("This service is already in the list: change its quantity instead.");
     case Errc::service_quantity:

@@ -39,11 +39,6 @@ wxString param(const workflows::SyncProblem& problem, const char* name)
     return found == problem.params.end() ? wxString() : wxString::FromUTF8(found->second);
 }
 
-/// Money (fen) as yuan text: 10000 → 100.00.
-wxString yuan(std::int64_t fen)
-{
-    return wxString::Format("%lld.%02lld", static_cast<long long>(fen / 100), static_cast<long long>(fen % 100));
-}
 
 bool money_outstanding(const store::LocalPayment& payment)
 {
@@ -486,7 +481,7 @@ void SyncStatusPage::show_detail()
                                     static_cast<int>(problem.waiting_orders.size()));
     }
     if (row->money_fen > 0) {
-        text += "\n" + wxString::Format(_("Money taken: %s yuan."), yuan(row->money_fen));
+        text += "\n" + wxString::Format(_("Money taken: %s yuan."), yuan(domain::Money::from_fen(row->money_fen)));
     }
     m_detail->SetLabel(text);
     m_detail->Wrap(std::max(200, GetClientSize().GetWidth() - 16));
@@ -603,7 +598,7 @@ void SyncStatusPage::discard_selected()
     if (row->money_fen > 0) {
         // TRANSLATORS: %s is an amount in yuan such as 100.00.
         question += "\n" + wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."),
-                                            yuan(row->money_fen));
+                                            yuan(domain::Money::from_fen(row->money_fen)));
     }
     if (!page_confirm(m_backend->services().prompts, this, _("Discard"), question)) {
         set_message(_("Nothing was discarded."));
@@ -613,7 +608,7 @@ void SyncStatusPage::discard_selected()
     wxString done = wxString::Format(_("%s is given up."), wxString::FromUTF8(problem.local_id));
     if (row->money_fen > 0) {
         done += " " +
-                wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."), yuan(row->money_fen));
+                wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."), yuan(domain::Money::from_fen(row->money_fen)));
     }
     step(problem.error.id, true, done);
 }

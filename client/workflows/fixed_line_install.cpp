@@ -8,6 +8,20 @@
 #include <algorithm>
 
 namespace workflows {
+
+std::vector<contract::Characteristic> default_characteristics(const contract::Offering& offering)
+{
+    std::vector<contract::Characteristic> out;
+    for (const auto& attribute : offering.attributes) {
+        if (attribute.default_value) {
+            out.push_back({attribute.name, *attribute.default_value});
+        } else if (!attribute.values.empty()) {
+            out.push_back({attribute.name, attribute.values.front()});
+        }
+    }
+    return out;
+}
+
 namespace {
 
 std::optional<contract::CatalogGetResponse> cached_catalog(soci::session& sql)

@@ -16,6 +16,10 @@
 
 namespace workflows {
 
+/// The characteristics an offering gets when the clerk has not set them: each attribute's default, or its first
+/// allowed value. Used by every order that adds products (install, value-added change).
+std::vector<contract::Characteristic> default_characteristics(const contract::Offering& offering);
+
 struct InstallChoice
 {
     std::string customer_id;

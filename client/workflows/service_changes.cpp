@@ -1,6 +1,9 @@
 #include "client/workflows/service_changes.h"
 
 #include "client/workflows/no_answer.h"
+#include "domain/phone_number.h"
+
+#include <algorithm>
 
 namespace workflows {
 namespace {
@@ -61,6 +64,11 @@ ChangeResult ServiceChanges::change_vas(const LineRef& line, const std::vector<c
     if (add.empty() && remove.empty()) {
         return domain::problem(domain::Errc::order_no_items);
     }
+    for (const auto& item : add) {
+        if (std::ranges::find(remove, item.offering_id) != remove.end()) {
+            return domain::problem(domain::Errc::order_item_conflict, {{"offering", item.offering_id}});
+        }
+    }
     contract::OrderDraft draft;
     draft.order_type = "vasChange";
     int id = 0;
@@ -85,6 +93,9 @@ ChangeResult ServiceChanges::change_account(const LineRef& line, const std::stri
     if (account_id.empty()) {
         return domain::problem(domain::Errc::order_no_account);
     }
+    if (!payment_method && line.billing_account_id == account_id) {
+        return domain::problem(domain::Errc::order_account_unchanged, {{"account", account_id}});
+    }
     contract::OrderDraft draft;
     draft.order_type = "accountChange";
     draft.billing_account_id = account_id;
@@ -99,9 +110,33 @@ ChangeResult ServiceChanges::family_bundle(const LineRef& line, const std::vecto
                                {{"count", std::to_string(members.size())},
                                 {"max", std::to_string(kMaxBundleMembers)}});
     }
+    // The main line in canonical form, when it is one (a line number the parser does not know is compared as typed).
+    const auto main_line = domain::PhoneNumber::parse(line.service_number);
+    const std::string main_text = main_line ? main_line.value().str() : line.service_number;
     contract::OrderDraft draft;
     draft.order_type = "familyBundle";
-    draft.members = members;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        // The main line as the back office numbers it (a local fixed line may carry no area code).
+        if (members[i].number == line.service_number) {
+            return domain::problem(domain::Errc::bundle_member_is_main, {{"number", line.service_number}});
+        }
+        const auto number = domain::PhoneNumber::parse(members[i].number);
+        if (!number) {
+            return domain::problem(domain::Errc::bundle_member_number,
+                                   {{"index", std::to_string(i + 1)},
+                                    {"reason", std::string(domain::code_name(number.error().code))}});
+        }
+        const auto& text = number.value().str();
+        if (text == main_text) {
+            return domain::problem(domain::Errc::bundle_member_is_main, {{"number", text}});
+        }
+        if (std::ranges::any_of(draft.members, [&](const contract::MemberEntry& seen) { return seen.number == text; })) {
+            return domain::problem(domain::Errc::bundle_member_duplicate, {{"number", text}});
+        }
+        auto entry = members[i];
+        entry.number = text;
+        draft.members.push_back(std::move(entry));
+    }
     return accept(line, std::move(draft));
 }
 

@@ -10,6 +10,7 @@
 #include "services/client/bss_client.h"
 
 #include <soci/soci.h>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -21,6 +22,8 @@ struct LineRef
 {
     std::string customer_id;
     std::string service_number;
+    /// The account the line is billed to now, when known: an account change to it alone changes nothing.
+    std::optional<std::string> billing_account_id;
 };
 
 using ChangeResult = std::variant<AcceptedOrder, domain::Problem, bss::CallError>;
@@ -34,13 +37,17 @@ public:
     /// 移机 to `address_id`. Online, a building without a free port is refused (E_NO_RESOURCE with the back office's
     /// alternatives in the parameters) before anything is queued.
     ChangeResult move(const LineRef& line, const std::string& address_id, std::optional<domain::Date> appointment);
-    /// Adds `add` (offering ids with characteristics) and removes `remove` (offering ids).
+    /// Adds `add` (offering ids with characteristics) and removes `remove` (offering ids); one product in both is
+    /// refused (E_ORDER_ITEM_CONFLICT).
     ChangeResult change_vas(const LineRef& line, const std::vector<contract::OrderItem>& add,
                             const std::vector<std::string>& remove);
-    /// Bills the line to `account_id` (one of the customer's accounts), optionally paid another way.
+    /// Bills the line to `account_id` (one of the customer's accounts), optionally paid another way
+    /// (cash | collection | directDebit). Its own account again with no other way of paying changes nothing and is
+    /// refused (E_ORDER_ACCOUNT_UNCHANGED).
     ChangeResult change_account(const LineRef& line, const std::string& account_id,
                                 const std::optional<std::string>& payment_method);
-    /// 亲情1+: the main line and 1–8 member numbers (with names for the form).
+    /// 亲情1+: the main line and 1–8 member numbers (with names for the form). Each number must be a phone number
+    /// (sent in its canonical form), none twice, and not the main line itself.
     ChangeResult family_bundle(const LineRef& line, const std::vector<contract::MemberEntry>& members);
 
 private:

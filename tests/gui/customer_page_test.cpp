@@ -15,7 +15,7 @@
 #include "client/workflows/local_clock.h"
 #include "domain/id_number.h"
 #include "idcard/sample_cards.h"
-#include "pages_support.h"
+#include "acceptance_window.h"
 
 #include <fstream>
 #include <wx/button.h>
@@ -25,86 +25,6 @@
 using namespace pages_testing;
 using testing::Scenario;
 
-namespace {
-
-idcard::ReaderEvent card_read(std::string_view key)
-{
-    const auto today = workflows::local_today();
-    const auto deck = idcard::sample_deck(today);
-    const auto card = std::find_if(deck.begin(), deck.end(), [&](const idcard::SampleCard& c) { return c.key == key; });
-    REQUIRE(card != deck.end());
-    idcard::ReaderEvent event;
-    event.kind = idcard::ReaderEventKind::card_read;
-    event.verification = idcard::verify_card(card->text, card->raw.photo, "", {today, {}, "sam", "/dev/pts/test"});
-    return event;
-}
-
-struct AcceptanceWindow
-{
-    Host host;
-    ui::CustomerPage* page;
-    int wakes = 0;
-    std::vector<printing::Layout> previewed; ///< the forms shown in the print preview
-
-    AcceptanceWindow(testing::Workstation& ws, ScriptedPrompts& prompts)
-    {
-        auto services = services_for(ws, true, prompts);
-        // The back office's fixed time, so the reservation's countdown counts from when it was made.
-        const auto fixed = *contract::parse_timestamp(testing::BackofficeOptions{}.fixed_time);
-        services.clock = [fixed] { return fixed; };
-        services.forms_folder = COUNTER_FORMS_DIR;
-        services.archive_folder = ws.dir.path() / "archive";
-        services.prompts.preview = [this](wxWindow*, const printing::Layout& layout, const printing::Offsets&) {
-            previewed.push_back(layout);
-        };
-        page = new ui::CustomerPage(host.frame, std::move(services), [this] { ++wakes; });
-        host.frame->SetSize(1280, 800);
-        host.show();
-    }
-
-    void wait()
-    {
-        REQUIRE(wait_until([this] { return !page->busy(); }));
-        settle(3);
-    }
-
-    void click(const char* name)
-    {
-        auto* button = find<wxButton>(page, name);
-        REQUIRE(button);
-        REQUIRE(button->IsEnabled());
-        wxCommandEvent click(wxEVT_BUTTON, button->GetId());
-        click.SetEventObject(button);
-        button->GetEventHandler()->ProcessEvent(click);
-        wait();
-    }
-
-    void type_enter(const char* name, const std::string& text)
-    {
-        auto* field = find<wxTextCtrl>(page, name);
-        REQUIRE(field);
-        field->ChangeValue(wxString::FromUTF8(text));
-        wxCommandEvent enter(wxEVT_TEXT_ENTER, field->GetId());
-        enter.SetEventObject(field);
-        field->GetEventHandler()->ProcessEvent(enter);
-        wait();
-    }
-
-    /// Enter on row `row` of a list.
-    void activate(const char* name, long row)
-    {
-        auto* list = find<wxListCtrl>(page, name);
-        REQUIRE(list);
-        REQUIRE(list->GetItemCount() > row);
-        wxListEvent event(wxEVT_LIST_ITEM_ACTIVATED, list->GetId());
-        event.SetEventObject(list);
-        event.m_itemIndex = row;
-        list->GetEventHandler()->ProcessEvent(event);
-        wait();
-    }
-};
-
-} // namespace
 
 TEST_CASE("综合受理: a card identifies its holder and a fixed-line install goes by keyboard from the service list "
           "to an archived acceptance form",

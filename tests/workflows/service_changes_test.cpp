@@ -52,7 +52,7 @@ struct Desk
         REQUIRE(found);
         for (const auto& service : found->services) {
             if (service.status == "active") {
-                return {found->customer.customer_id, service.service_number};
+                return {found->customer.customer_id, service.service_number, service.billing_account_id};
             }
         }
         FAIL("no active line");
@@ -147,13 +147,32 @@ TEST_CASE("changes refused before anything is queued", "[workflows]")
         domain::Errc expected;
     };
     std::vector<contract::MemberEntry> nine(9, {"13800138000", std::nullopt, std::nullopt});
+    contract::OrderItem clip;
+    clip.offering_id = "VAS-CLIP";
+    auto billed = line;
+    billed.billing_account_id = "A-OWN";
     const std::vector<Row> rows{
         {"move without an address", desk.changes.move(line, "", std::nullopt), domain::Errc::order_no_address},
         {"nothing to change", desk.changes.change_vas(line, {}, {}), domain::Errc::order_no_items},
         {"no account", desk.changes.change_account(line, "", std::nullopt), domain::Errc::order_no_account},
         {"empty bundle", desk.changes.family_bundle(line, {}), domain::Errc::order_member_count},
         {"nine members", desk.changes.family_bundle(line, nine), domain::Errc::order_member_count},
-        {"no line", desk.changes.change_vas({line.customer_id, ""}, {}, {"VAS-CLIP"}), domain::Errc::empty},
+        {"no line", desk.changes.change_vas({line.customer_id, "", std::nullopt}, {}, {"VAS-CLIP"}),
+         domain::Errc::empty},
+        {"one product added and removed", desk.changes.change_vas(line, {clip}, {"VAS-ALARM", "VAS-CLIP"}),
+         domain::Errc::order_item_conflict},
+        {"its own account again", desk.changes.change_account(billed, "A-OWN", std::nullopt),
+         domain::Errc::order_account_unchanged},
+        {"a member number too short",
+         desk.changes.family_bundle(line, {{"13800138001", {}, {}}, {"1380013800", {}, {}}}),
+         domain::Errc::bundle_member_number},
+        {"a member with a space", desk.changes.family_bundle(line, {{"138 0013 8001", {}, {}}}),
+         domain::Errc::bundle_member_number},
+        {"one number twice, written two ways",
+         desk.changes.family_bundle(line, {{"0755-86000001", {}, {}}, {"075586000001", {}, {}}}),
+         domain::Errc::bundle_member_duplicate},
+        {"the main line as its own member", desk.changes.family_bundle(line, {{line.service_number, {}, {}}}),
+         domain::Errc::bundle_member_is_main},
     };
     for (const auto& row : rows) {
         INFO(row.name);

@@ -1,0 +1,39 @@
+#pragma once
+/// 增值业务变更 in the 综合受理 page: the sellable value-added products (来电显示, 呼叫等待, 呼叫转移, 闹钟 …) in two
+/// lists, those to add and those to cancel on the line; added products take their attributes' default values. The
+/// back office refuses a change while the line has another unfinished change.
+/// Keyboard: Space ticks, Tab moves between the lists, Alt+A accepts, Alt+P prints, Alt+N finishes, Esc leaves.
+
+#include "client/ui/change_panel.h"
+#include "services/contract/messages/catalog.h"
+
+#include <optional>
+#include <vector>
+
+class wxCheckListBox;
+
+namespace ui {
+
+class VasChangePanel : public ChangePanel
+{
+public:
+    VasChangePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
+                   workflows::LineRef line, std::function<void(bool accepted)> finished, std::function<void()> wake);
+
+    /// The value-added products offered, in list order (empty until the catalog has arrived).
+    [[nodiscard]] const std::vector<contract::Offering>& offered() const { return m_offered; }
+    /// Ticks or unticks product `index` of offered() in the add or the cancel list.
+    void tick(std::size_t index, bool add, bool ticked = true);
+
+private:
+    Change change() override;
+    [[nodiscard]] wxString accepted_text(const std::string& local_id) const override;
+    [[nodiscard]] wxString problem_message(const domain::Problem& problem) const override;
+    void load_catalog();
+
+    std::vector<contract::Offering> m_offered;
+    wxCheckListBox* m_add = nullptr;
+    wxCheckListBox* m_remove = nullptr;
+};
+
+} // namespace ui
