@@ -1,0 +1,126 @@
+#pragma once
+/// 工号与角色 (Ctrl+Shift+A): the staff IDs and the roles of the back office, in two tabs. 工号: who may sign in, their
+/// hall, roles and state (启用/停用/已锁定); new, edit, enable or disable, delete (asks first). 角色: each role with
+/// its permissions in the clerk's words; new, edit (a built-in role opens as a copy to save under a new ID), delete
+/// (asks first). The built-in user and built-in roles cannot be deleted: their Delete is disabled and says why.
+/// Online only: administration needs the back office.
+///
+/// Keyboard: Alt+1 / Alt+2 choose the tab, Alt+N or Insert adds, Enter (or a double click) edits, Delete deletes,
+/// Alt+B enables or disables, F5 lists again. Focus stays in the list.
+///
+/// The forms are dialogs of their own (StaffEditDialog, RoleEditDialog); what they hold is saved by save_staff and
+/// save_role, which tests call directly with the form's values.
+
+#include "client/ui/page_services.h"
+#include "client/ui/page_task.h"
+#include "domain/problem.h"
+#include "services/client/bss_client.h"
+#include "services/contract/messages/admin.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+#include <wx/panel.h>
+
+class wxButton;
+class wxListCtrl;
+class wxListEvent;
+class wxNotebook;
+class wxStaticText;
+
+namespace ui {
+
+class StaffAdminPage : public wxPanel
+{
+public:
+    StaffAdminPage(wxWindow* parent, PageServices services);
+    ~StaffAdminPage() override;
+    StaffAdminPage(const StaffAdminPage&) = delete;
+    StaffAdminPage& operator=(const StaffAdminPage&) = delete;
+
+    /// Lists the staff and the roles again.
+    void refresh();
+
+    /// Saves a staff member with the form's values: a new one (not in the list) with `initial_password`, an existing
+    /// one without (or with a new password to set). Problems and refusals are shown in the page's message.
+    void save_staff(const contract::StaffRecord& staff, std::optional<std::string> initial_password);
+    /// Asks "确定删除吗?", then deletes the staff member.
+    void delete_staff(const std::string& staff_id);
+    /// Enables or disables a staff member (the rest of their record unchanged).
+    void set_staff_enabled(const std::string& staff_id, bool enabled);
+    /// Saves a role with the form's values: new when its id is not listed.
+    void save_role(const contract::RoleRecord& role);
+    /// Asks "确定删除吗?", then deletes the role.
+    void delete_role(const std::string& role_id);
+
+    /// The forms (modal dialogs) for the selected row; what they hold goes to the methods above.
+    void new_staff_form();
+    void edit_staff_form();
+    void new_role_form();
+    void edit_role_form();
+
+    /// Selects a row (and the tab it is on), as the clerk would with the arrows.
+    void select_staff(const std::string& staff_id);
+    void select_role(const std::string& role_id);
+    void show_tab(int tab);
+
+    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] const std::vector<contract::StaffRecord>& staff() const { return m_staff; }
+    [[nodiscard]] const std::vector<contract::RoleRecord>& roles() const { return m_roles; }
+    [[nodiscard]] const std::vector<std::string>& known_permissions() const { return m_permissions; }
+    /// The rule the last save or delete broke (checked here or refused by the back office), if any.
+    [[nodiscard]] const std::optional<domain::Problem>& last_problem() const { return m_last_problem; }
+
+private:
+    void build();
+    void reload(const wxString& then, bool then_is_error = false);
+    void show_error(const bss::CallError& error);
+    void open_staff_form(const contract::StaffRecord& values, bool creating, const std::string& password,
+                         const std::vector<domain::Problem>& problems);
+    void save_staff_from(const contract::StaffRecord& staff, std::optional<std::string> password, bool from_form);
+    void open_role_form(const contract::RoleRecord& values, bool creating, const std::vector<domain::Problem>& problems,
+                        const wxString& note);
+    void save_role_from(const contract::RoleRecord& role, bool from_form);
+    wxWindow* build_staff_tab(wxNotebook* tabs);
+    wxWindow* build_roles_tab(wxNotebook* tabs);
+    void show_staff();
+    void show_roles();
+    void update_buttons();
+    [[nodiscard]] const contract::StaffRecord* selected_staff() const;
+    [[nodiscard]] const contract::RoleRecord* selected_role() const;
+    [[nodiscard]] const contract::StaffRecord* staff_by_id(const std::string& staff_id) const;
+    [[nodiscard]] const contract::RoleRecord* role_by_id(const std::string& role_id) const;
+    [[nodiscard]] wxString role_names(const std::vector<std::string>& role_ids) const;
+    void on_new();
+    void on_edit();
+    void on_delete();
+    void on_list_key(wxListEvent& event);
+    void set_message(const wxString& text, bool error = false);
+    template <typename Work, typename Done> void run(Work work, Done done);
+
+    std::shared_ptr<PageBackend> m_backend;
+    std::vector<contract::StaffRecord> m_staff;
+    std::vector<contract::RoleRecord> m_roles;
+    std::vector<std::string> m_permissions;
+    std::optional<domain::Problem> m_last_problem;
+    std::string m_select_staff; ///< row to select when the list comes back
+    std::string m_select_role;
+    int m_pending = 0;
+
+    wxNotebook* m_tabs = nullptr;
+    wxListCtrl* m_staff_list = nullptr;
+    wxListCtrl* m_role_list = nullptr;
+    wxButton* m_staff_edit = nullptr;
+    wxButton* m_staff_delete = nullptr;
+    wxButton* m_staff_toggle = nullptr;
+    wxStaticText* m_staff_note = nullptr;
+    wxButton* m_role_edit = nullptr;
+    wxButton* m_role_delete = nullptr;
+    wxStaticText* m_role_note = nullptr;
+    wxStaticText* m_message = nullptr;
+
+    PageWorker m_worker; ///< last: joined first
+};
+
+} // namespace ui
