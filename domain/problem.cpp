@@ -69,6 +69,15 @@ std::string_view code_name(Errc code)
     case Errc::member_not_local: return "E_MEMBER_NOT_LOCAL";
     case Errc::member_exists: return "E_MEMBER_EXISTS";
     case Errc::member_added_this_month: return "E_MEMBER_ADDED_THIS_MONTH";
+    case Errc::staff_id: return "E_STAFF_ID";
+    case Errc::staff_name: return "E_STAFF_NAME";
+    case Errc::staff_roles: return "E_STAFF_ROLES";
+    case Errc::staff_password: return "E_STAFF_PASSWORD";
+    case Errc::staff_built_in: return "E_STAFF_BUILT_IN";
+    case Errc::staff_self: return "E_STAFF_SELF";
+    case Errc::role_id: return "E_ROLE_ID";
+    case Errc::role_name: return "E_ROLE_NAME";
+    case Errc::role_built_in: return "E_ROLE_BUILT_IN";
     }
     return "E_UNKNOWN";
 }

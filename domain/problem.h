@@ -85,6 +85,16 @@ enum class Errc {
     member_not_local,         ///< {area, group_area}
     member_exists,            ///< {number}
     member_added_this_month,  ///< {number}
+    // staff and roles administration
+    staff_id,                 ///< {reason: empty | character {position} | long {maximum} | taken {staff}}
+    staff_name,               ///< {reason: empty | long {maximum}}
+    staff_roles,              ///< {reason: none | unknown {role}}
+    staff_password,           ///< a new member's initial password {reason: missing | short {length, minimum} | long}
+    staff_built_in,           ///< the built-in user cannot be deleted {staff}
+    staff_self,               ///< one's own staff id cannot be deleted or disabled {action}
+    role_id,                  ///< {reason: empty | character {position} | long {maximum} | taken {role}}
+    role_name,                ///< {reason: empty | long {maximum}}
+    role_built_in,            ///< a built-in role cannot be deleted or changed {role, action}
 };
 
 /// The stable upper-case name of a code, e.g. "E_ID_CHECK_CHAR".

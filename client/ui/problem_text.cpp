@@ -185,6 +185,83 @@ wxString problem_text(const domain::Problem& problem)
     case Errc::member_added_this_month:
         return wxString::Format(_("%s was added this month: it can leave from next month."),
                                 param(problem, "number"));
+    case Errc::staff_id:
+        if (problem.param("reason") == "taken") {
+            return wxString::Format(_("Staff ID %s already exists: edit that staff member instead."),
+                                    param(problem, "staff"));
+        }
+        if (problem.param("reason") == "long") {
+            // TRANSLATORS: %s is the most characters a staff ID may have.
+            return wxString::Format(_("A staff ID is at most %s characters long."), param(problem, "maximum"));
+        }
+        if (problem.param("reason") == "character") {
+            // TRANSLATORS: %s is a character position, counted from 1.
+            return wxString::Format(_("A staff ID holds only letters, digits, _ and -: the character at position %s "
+                                      "is not allowed."),
+                                    position(problem));
+        }
+        return _("Type the staff ID.");
+    case Errc::staff_name:
+        if (problem.param("reason") == "long") {
+            return wxString::Format(_("A name is at most %s characters long."), param(problem, "maximum"));
+        }
+        return _("Type the staff member's name.");
+    case Errc::staff_roles:
+        if (problem.param("reason") == "unknown") {
+            if (problem.param("role").empty()) {
+                return _("A role ticked does not exist any more: refresh the list of roles.");
+            }
+            return wxString::Format(_("The role %s does not exist: refresh the list of roles."),
+                                    param(problem, "role"));
+        }
+        return _("Tick at least one role.");
+    case Errc::staff_password:
+        if (problem.param("reason") == "long") {
+            return wxString::Format(_("A password is at most %s characters long."), param(problem, "maximum"));
+        }
+        if (problem.param("reason") == "short" && problem.param("length").empty()) {
+            return wxString::Format(_("The initial password needs at least %s characters."),
+                                    param(problem, "minimum"));
+        }
+        if (problem.param("reason") == "short") {
+            // TRANSLATORS: first %s is how many characters were typed, second the fewest allowed.
+            return wxString::Format(_("The initial password has %s characters; it needs at least %s."),
+                                    param(problem, "length"), param(problem, "minimum"));
+        }
+        return _("A new staff member needs an initial password, which they change at their first sign-in.");
+    case Errc::staff_built_in:
+        return wxString::Format(_("%s is the built-in administrator and cannot be deleted."), param(problem, "staff"));
+    case Errc::staff_self:
+        if (problem.param("action") == "disable") {
+            return _("You cannot disable the staff ID you are signed in with.");
+        }
+        return _("You cannot delete the staff ID you are signed in with.");
+    case Errc::role_id:
+        if (problem.param("reason") == "taken") {
+            return wxString::Format(_("Role ID %s already exists: edit that role instead."), param(problem, "role"));
+        }
+        if (problem.param("reason") == "long") {
+            // TRANSLATORS: %s is the most characters a role ID may have.
+            return wxString::Format(_("A role ID is at most %s characters long."), param(problem, "maximum"));
+        }
+        if (problem.param("reason") == "character") {
+            // TRANSLATORS: %s is a character position, counted from 1.
+            return wxString::Format(_("A role ID holds only letters, digits, _ and -: the character at position %s "
+                                      "is not allowed."),
+                                    position(problem));
+        }
+        return _("Type the role ID.");
+    case Errc::role_name:
+        if (problem.param("reason") == "long") {
+            return wxString::Format(_("A name is at most %s characters long."), param(problem, "maximum"));
+        }
+        return _("Type the role's name.");
+    case Errc::role_built_in:
+        if (problem.param("action") == "change") {
+            return wxString::Format(_("%s is a built-in role and cannot be changed: save a copy under a new role ID."),
+                                    param(problem, "role"));
+        }
+        return wxString::Format(_("%s is a built-in role and cannot be deleted."), param(problem, "role"));
     }
     return wxString::FromUTF8(problem.to_string());
 }
