@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iterator>
 #include <tuple>
+#include <zip.h>
 
 using namespace workflows;
 
@@ -50,6 +51,26 @@ std::string paid_install(testing::Scenario& scenario, testing::Workstation& ws, 
     return ws.desk.accept(ws.staff, draft, PaymentTaken{paid, "cash"}).local_id;
 }
 
+/// One part of a workbook (a ZIP entry) as text, or empty when absent.
+std::string workbook_part(const std::filesystem::path& path, const char* name)
+{
+    int error = 0;
+    zip_t* archive = zip_open(path.string().c_str(), ZIP_RDONLY, &error);
+    REQUIRE(archive != nullptr);
+    std::string text;
+    zip_stat_t stat;
+    if (zip_stat(archive, name, 0, &stat) == 0) {
+        if (zip_file_t* file = zip_fopen(archive, name, 0)) {
+            text.resize(static_cast<std::size_t>(stat.size));
+            const auto read = zip_fread(file, text.data(), stat.size);
+            text.resize(read < 0 ? 0 : static_cast<std::size_t>(read));
+            zip_fclose(file);
+        }
+    }
+    zip_close(archive);
+    return text;
+}
+
 std::vector<unsigned char> file_bytes(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -71,7 +92,9 @@ TEST_CASE("the volume per day, clerk and hall is what the counter did", "[workfl
     const auto hall_before = report_of(reports.volume(today_by_hall));
     const auto days_before = report_of(reports.volume(month_by_day));
 
+    // Each sent before the next is accepted: the pool offers the same free number until one is taken.
     paid_install(scenario, clerk, "报表甲", domain::Money::from_yuan(100));
+    clerk.sync();
     paid_install(scenario, clerk, "报表乙", domain::Money::from_fen(5850));
     clerk.sync();
     // A refund of 20.00 with a supervisor's approval: the volume counts money taken net of refunds.
@@ -158,8 +181,12 @@ TEST_CASE("bad ranges are refused before anything is sent, and without a back of
     CHECK(std::get<ReportProblem>(reports.volume(cases[1].query)).param("days") == "367");
     CHECK(std::get<ReportProblem>(reports.volume(cases[1].query)).param("max") == "366");
     CHECK(fresh.connections_opened() == 0);
-    // A full year, leap day included, is one report.
-    CHECK_FALSE(VolumeReports::check({domain::make_date(2023, 11, 24), kToday, VolumeGrouping::day}));
+    // A year and a day, or a leap year, is one report.
+    CHECK_FALSE(VolumeReports::check({domain::make_date(2025, 11, 23), kToday, VolumeGrouping::day}));
+    CHECK_FALSE(VolumeReports::check({domain::make_date(2023, 11, 24), domain::make_date(2024, 11, 23),
+                                      VolumeGrouping::day}));
+    CHECK(VolumeReports::check({domain::make_date(2023, 11, 23), domain::make_date(2024, 11, 23),
+                                VolumeGrouping::day}));
     CHECK_FALSE(VolumeReports::check({kToday, kToday, VolumeGrouping::day}));
 
     auto offline = VolumeReports(nullptr).volume({kToday, kToday, VolumeGrouping::day});
@@ -206,6 +233,17 @@ TEST_CASE("the volume is exported to an Excel workbook that reads back", "[workf
         CHECK(std::stod(row.cells[1]) == Approx(orders));
         CHECK(std::stod(row.cells[2]) == Approx(amount));
     }
+
+    // Amounts in yuan with two decimals, the totals as sums (their values cached above), the title across the
+    // columns, widths set.
+    const auto styles = workbook_part(path, "xl/styles.xml");
+    CHECK(styles.find(R"(formatCode="0.00")") != std::string::npos);
+    const auto sheet = workbook_part(path, "xl/worksheets/sheet1.xml");
+    CHECK(sheet.find("<f>SUM(B4:B6)</f>") != std::string::npos);
+    CHECK(sheet.find("<f>SUM(C4:C6)</f>") != std::string::npos);
+    CHECK(sheet.find(R"(<mergeCell ref="A1:C1"/>)") != std::string::npos);
+    CHECK(sheet.find("<cols>") != std::string::npos);
+    CHECK(sheet.find("customWidth=\"1\"") != std::string::npos);
 
     // Written again over the first: replaced, not appended to.
     report.rows.resize(1);
