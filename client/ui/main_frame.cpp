@@ -12,6 +12,7 @@
 #include "client/ui/login_dialog.h"
 #include "client/ui/order_tracking_page.h"
 #include "client/ui/sync_status_page.h"
+#include "client/ui/staff_admin_page.h"
 #include "counter_version.h"
 
 #include <wx/aboutdlg.h>
@@ -335,6 +336,10 @@ wxWindow* MainFrame::make_page(std::string_view key)
          }},
         {"workstation_settings",
          [](MainFrame& frame) -> wxWindow* { return new SettingsPage(frame.m_work_area, frame.m_session.page_services()); }},
+        {"staff_roles",
+         [](MainFrame& frame) -> wxWindow* {
+             return new StaffAdminPage(frame.m_work_area, frame.m_session.page_services());
+         }},
         {"sync_status",
          [](MainFrame& frame) -> wxWindow* {
              // The page reads the status the frame keeps (on the UI thread) once a second.

@@ -9,6 +9,7 @@ if(COUNTER_BUILD_GUI)
         gui/settings_page_test.cpp
         gui/group_opening_page_test.cpp
         gui/payments_page_test.cpp
+        gui/staff_admin_page_test.cpp
         gui/group_members_page_test.cpp
         gui/sync_status_page_test.cpp
         gui/line_changes_page_test.cpp

@@ -10,6 +10,7 @@ counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
     workflows/customer_workflows_test.cpp
     workflows/install_workflow_test.cpp
     workflows/payment_workflow_test.cpp
+    workflows/staff_administration_test.cpp
     workflows/service_changes_test.cpp
     workflows/outbox_fault_test.cpp
     workflows/open_customer_test.cpp
