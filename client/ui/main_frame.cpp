@@ -7,6 +7,7 @@
 #include "client/ui/group_members_page.h"
 #include "client/ui/group_opening_page.h"
 #include "client/ui/payments_page.h"
+#include "client/ui/reports_page.h"
 #include "client/ui/settlement_page.h"
 #include "client/ui/settings_page.h"
 #include "client/ui/login_dialog.h"
@@ -334,6 +335,8 @@ wxWindow* MainFrame::make_page(std::string_view key)
          [](MainFrame& frame) -> wxWindow* {
              return new SettlementPage(frame.m_work_area, frame.m_session.page_services());
          }},
+        {"reports",
+         [](MainFrame& frame) -> wxWindow* { return new ReportsPage(frame.m_work_area, frame.m_session.page_services()); }},
         {"workstation_settings",
          [](MainFrame& frame) -> wxWindow* { return new SettingsPage(frame.m_work_area, frame.m_session.page_services()); }},
         {"staff_roles",

@@ -2,6 +2,8 @@
 
 #include "client/ui/form_preview_dialog.h"
 
+#include <wx/filedlg.h>
+#include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/textdlg.h>
 
@@ -60,6 +62,20 @@ void page_preview(const PagePrompts& prompts, wxWindow* parent, const printing::
         return;
     }
     (new FormPreviewDialog(parent, layout, offsets))->Show();
+}
+
+std::optional<wxString> page_choose_save_path(const PagePrompts& prompts, wxWindow* parent, const wxString& title,
+                                              const wxString& default_name)
+{
+    if (prompts.choose_save_path) {
+        return prompts.choose_save_path(parent, title, default_name);
+    }
+    wxFileDialog dialog(parent, title, wxString(), default_name, _("Excel workbooks (*.xlsx)|*.xlsx"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) {
+        return std::nullopt;
+    }
+    return dialog.GetPath();
 }
 
 } // namespace ui

@@ -34,6 +34,9 @@ struct PagePrompts
     std::function<void(wxWindow* parent, const wxString& title, const wxString& message)> tell;
     /// Shows a laid-out form before it is printed (the preview window, whose print button prints with `offsets`).
     std::function<void(wxWindow* parent, const printing::Layout& layout, const printing::Offsets& offsets)> preview;
+    /// Where to save a file (an exported report), starting from `default_name`; nothing when cancelled.
+    std::function<std::optional<wxString>(wxWindow*, const wxString& title, const wxString& default_name)>
+        choose_save_path;
 };
 
 struct PageServices
@@ -137,5 +140,8 @@ void page_tell(const PagePrompts& prompts, wxWindow* parent, const wxString& tit
 /// The preview of a form about to be printed, on the workstation's printer settings.
 void page_preview(const PagePrompts& prompts, wxWindow* parent, const printing::Layout& layout,
                   const printing::Offsets& offsets);
+/// Where to save a file, through the installed fake or the standard save dialog (which asks before replacing).
+std::optional<wxString> page_choose_save_path(const PagePrompts& prompts, wxWindow* parent, const wxString& title,
+                                              const wxString& default_name);
 
 } // namespace ui

@@ -12,6 +12,7 @@ if(COUNTER_BUILD_GUI)
         gui/staff_admin_page_test.cpp
         gui/group_members_page_test.cpp
         gui/sync_status_page_test.cpp
+        gui/reports_page_test.cpp
         gui/line_changes_page_test.cpp
         gui/ui_stall_test.cpp
         ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0" "COUNTER_LOCALE_DIR=${COUNTER_LOCALE_DIR_BUILD}"

@@ -19,6 +19,7 @@ counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
     workflows/sync_error_desk_test.cpp
     workflows/address_picker_test.cpp
     workflows/form_documents_test.cpp
+    workflows/volume_report_test.cpp
     printing/pdf_words.cpp
     ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/printing/lsan.supp:print_suppressions=0"
 )
@@ -33,6 +34,9 @@ target_include_directories(workflows_backoffice_tests PRIVATE ${PROJECT_SOURCE_D
 pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)
 target_link_libraries(workflows_tests PRIVATE PkgConfig::xlsxwriter)
 target_link_libraries(workflows_backoffice_tests PRIVATE PkgConfig::xlsxwriter)
+# The report export's workbook is opened with libzip to check its styles, sums and column widths.
+pkg_check_modules(libzip REQUIRED IMPORTED_TARGET libzip)
+target_link_libraries(workflows_backoffice_tests PRIVATE PkgConfig::libzip)
 
 # Printing at the counter without a printer (archive, audit, calibration settings): needs the forms and fonts only.
 counter_add_test(print_desk_tests LABEL workflows LIBS counter::workflows SOURCES workflows/print_desk_test.cpp
