@@ -59,8 +59,8 @@ RoleEditDialog::RoleEditDialog(wxWindow* parent, const contract::RoleRecord& val
     m_name_error = error_label(this, "role_edit_name_error");
     add_row(_("Role name:"), m_name, m_name_error);
 
-    m_list = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
-                                wxDefaultValidator, "role_edit_permissions");
+    m_list = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
+                                "role_edit_permissions");
     for (const auto& permission : m_permissions) {
         const int index = m_list->Append(permission_label(permission));
         m_list->Check(static_cast<unsigned>(index),

@@ -125,16 +125,16 @@ template <typename Work, typename Done> void StaffAdminPage::run(Work work, Done
 void StaffAdminPage::build()
 {
     auto* top = new wxBoxSizer(wxVERTICAL);
-    auto* heading = new wxStaticText(this, wxID_ANY, _("Staff and roles"), wxDefaultPosition, wxDefaultSize, 0,
-                                     "page_title");
+    auto* heading =
+        new wxStaticText(this, wxID_ANY, _("Staff and roles"), wxDefaultPosition, wxDefaultSize, 0, "page_title");
     heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
     top->Add(heading, 0, wxLEFT | wxRIGHT | wxTOP, 8);
     m_tabs = new wxNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "staff_admin_tabs");
     m_tabs->AddPage(build_staff_tab(m_tabs), _("Staff IDs (Alt+1)"), true);
     m_tabs->AddPage(build_roles_tab(m_tabs), _("Roles (Alt+2)"));
     top->Add(m_tabs, 1, wxEXPAND | wxALL, 8);
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
-                                 "staff_admin_message");
+    m_message =
+        new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "staff_admin_message");
     top->Add(m_message, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(top);
 
@@ -144,14 +144,17 @@ void StaffAdminPage::build()
         (m_tabs->GetSelection() == kRolesTab ? m_role_list : m_staff_list)->SetFocus();
     });
     wxAcceleratorEntry keys[] = {
-        {wxACCEL_ALT, 'N', kIdNew},        {wxACCEL_NORMAL, WXK_INSERT, kIdNew}, {wxACCEL_ALT, 'E', kIdEdit},
-        {wxACCEL_ALT, 'D', kIdDelete},     {wxACCEL_ALT, 'B', kIdToggle},        {wxACCEL_NORMAL, WXK_F5, kIdRefresh},
-        {wxACCEL_ALT, '1', kIdStaffTab},   {wxACCEL_ALT, '2', kIdRolesTab},
+        {wxACCEL_ALT, 'N', kIdNew},      {wxACCEL_NORMAL, WXK_INSERT, kIdNew}, {wxACCEL_ALT, 'E', kIdEdit},
+        {wxACCEL_ALT, 'D', kIdDelete},   {wxACCEL_ALT, 'B', kIdToggle},        {wxACCEL_NORMAL, WXK_F5, kIdRefresh},
+        {wxACCEL_ALT, '1', kIdStaffTab}, {wxACCEL_ALT, '2', kIdRolesTab},
     };
     SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, kIdNew);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_edit(); }, kIdEdit);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_delete(); }, kIdDelete);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, kIdNew);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_edit(); }, kIdEdit);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_delete(); }, kIdDelete);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
@@ -162,14 +165,18 @@ void StaffAdminPage::build()
             }
         },
         kIdToggle);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { refresh(); }, kIdRefresh);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_tab(kStaffTab); }, kIdStaffTab);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_tab(kRolesTab); }, kIdRolesTab);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { refresh(); }, kIdRefresh);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_tab(kStaffTab); }, kIdStaffTab);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_tab(kRolesTab); }, kIdRolesTab);
 }
 
 wxWindow* StaffAdminPage::build_staff_tab(wxNotebook* tabs)
 {
-    auto* panel = new wxPanel(tabs, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "staff_admin_staff_tab");
+    auto* panel =
+        new wxPanel(tabs, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "staff_admin_staff_tab");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_staff_list = new wxListCtrl(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
                                   wxDefaultValidator, "staff_admin_staff_list");
@@ -191,8 +198,8 @@ wxWindow* StaffAdminPage::build_staff_tab(wxNotebook* tabs)
     row->Add(m_staff_delete, 0, wxRIGHT, 6);
     row->Add(button(panel, kIdRefresh, _("Refresh (F5)"), "staff_admin_staff_refresh"), 0);
     sizer->Add(row, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
-    m_staff_note = new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
-                                    "staff_admin_staff_note");
+    m_staff_note =
+        new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "staff_admin_staff_note");
     sizer->Add(m_staff_note, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     panel->SetSizer(sizer);
 
@@ -209,7 +216,8 @@ wxWindow* StaffAdminPage::build_staff_tab(wxNotebook* tabs)
 
 wxWindow* StaffAdminPage::build_roles_tab(wxNotebook* tabs)
 {
-    auto* panel = new wxPanel(tabs, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "staff_admin_roles_tab");
+    auto* panel =
+        new wxPanel(tabs, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "staff_admin_roles_tab");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_role_list = new wxListCtrl(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
                                  wxDefaultValidator, "staff_admin_role_list");
@@ -229,8 +237,8 @@ wxWindow* StaffAdminPage::build_roles_tab(wxNotebook* tabs)
     row->Add(m_role_delete, 0, wxRIGHT, 6);
     row->Add(button(panel, kIdRefresh, _("Refresh (F5)"), "staff_admin_role_refresh"), 0);
     sizer->Add(row, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
-    m_role_note = new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
-                                   "staff_admin_role_note");
+    m_role_note =
+        new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "staff_admin_role_note");
     sizer->Add(m_role_note, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     panel->SetSizer(sizer);
 
@@ -272,7 +280,8 @@ void StaffAdminPage::reload(const wxString& then, bool then_is_error)
             return lists;
         },
         [this, then, then_is_error](Lists lists) {
-            for (const auto* error : {std::get_if<bss::CallError>(&lists.staff), std::get_if<bss::CallError>(&lists.roles)}) {
+            for (const auto* error :
+                 {std::get_if<bss::CallError>(&lists.staff), std::get_if<bss::CallError>(&lists.roles)}) {
                 if (error != nullptr) {
                     set_message(admin_error_text(*error), true);
                     return;
@@ -324,7 +333,8 @@ void StaffAdminPage::show_staff()
         m_staff_list->SetItem(row, 3, role_names(staff.roles));
         m_staff_list->SetItem(row, 4, state_text(staff));
         if (!staff.enabled || staff.locked) {
-            m_staff_list->SetItemTextColour(row, staff.locked ? wxColour(0xB0, 0x00, 0x20) : wxColour(0x80, 0x80, 0x80));
+            m_staff_list->SetItemTextColour(row,
+                                            staff.locked ? wxColour(0xB0, 0x00, 0x20) : wxColour(0x80, 0x80, 0x80));
         }
         if (staff.staff_id == keep) {
             select = row;
@@ -594,8 +604,7 @@ void StaffAdminPage::set_staff_enabled(const std::string& staff_id, bool enabled
     record.enabled = enabled;
     m_last_problem.reset();
     set_message(_("Saving..."));
-    run(
-        [backend = m_backend, record] { return checked(*backend, administration(*backend).update_staff(record)); },
+    run([backend = m_backend, record] { return checked(*backend, administration(*backend).update_staff(record)); },
         [this, staff_id, enabled](AdminResult<contract::StaffRecord> answer) {
             if (auto* problem = std::get_if<domain::Problem>(&answer)) {
                 m_last_problem = *problem;
@@ -638,8 +647,7 @@ void StaffAdminPage::delete_staff(const std::string& staff_id)
         return;
     }
     set_message(_("Deleting..."));
-    run(
-        [backend = m_backend, record] { return checked(*backend, administration(*backend).delete_staff(record)); },
+    run([backend = m_backend, record] { return checked(*backend, administration(*backend).delete_staff(record)); },
         [this, staff_id](AdminResult<contract::StaffDeleteResponse> answer) {
             m_staff_list->SetFocus();
             if (auto* problem = std::get_if<domain::Problem>(&answer)) {
@@ -758,8 +766,7 @@ void StaffAdminPage::delete_role(const std::string& role_id)
         return;
     }
     set_message(_("Deleting..."));
-    run(
-        [backend = m_backend, record] { return checked(*backend, administration(*backend).delete_role(record)); },
+    run([backend = m_backend, record] { return checked(*backend, administration(*backend).delete_role(record)); },
         [this, role_id](AdminResult<contract::RoleDeleteResponse> answer) {
             m_role_list->SetFocus();
             if (auto* problem = std::get_if<domain::Problem>(&answer)) {

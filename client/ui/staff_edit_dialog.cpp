@@ -65,14 +65,15 @@ StaffEditDialog::StaffEditDialog(wxWindow* parent, const contract::StaffRecord& 
     m_hall->ChangeValue(wxString::FromUTF8(values.hall_id));
     add_row(_("Business hall:"), m_hall, error_label("staff_edit_hall_error"));
 
-    m_roles = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(280, 130), 0, nullptr, 0,
-                                 wxDefaultValidator, "staff_edit_roles");
+    m_roles = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(280, 130), 0, nullptr, 0, wxDefaultValidator,
+                                 "staff_edit_roles");
     for (const auto& role : roles) {
         // TRANSLATORS: a role's name, then the back office's id of it in brackets.
         const int index = m_roles->Append(
             wxString::Format(_("%s (%s)"), wxString::FromUTF8(role.name), wxString::FromUTF8(role.role_id)));
         m_role_ids.push_back(role.role_id);
-        m_roles->Check(static_cast<unsigned>(index), std::ranges::find(values.roles, role.role_id) != values.roles.end());
+        m_roles->Check(static_cast<unsigned>(index),
+                       std::ranges::find(values.roles, role.role_id) != values.roles.end());
     }
     m_roles_error = error_label("staff_edit_roles_error");
     add_row(_("Roles:"), m_roles, m_roles_error, 1);
@@ -97,8 +98,9 @@ StaffEditDialog::StaffEditDialog(wxWindow* parent, const contract::StaffRecord& 
                                     _("The new staff member changes the initial password at their first sign-in.")),
                    0, wxLEFT | wxRIGHT | wxTOP, 16);
     } else if (values.locked) {
-        sizer->Add(new wxStaticText(this, wxID_ANY, _("This staff ID is locked after failed sign-ins: saving it "
-                                                      "unlocks it.")),
+        sizer->Add(new wxStaticText(this, wxID_ANY,
+                                    _("This staff ID is locked after failed sign-ins: saving it "
+                                      "unlocks it.")),
                    0, wxLEFT | wxRIGHT | wxTOP, 16);
     }
     sizer->Add(fields, 1, wxEXPAND | wxALL, 16);
@@ -172,8 +174,7 @@ void StaffEditDialog::set_initial_password(const std::string& password)
 
 bool StaffEditDialog::check()
 {
-    const auto problems =
-        workflows::StaffAdministration::check_staff(record(), initial_password(), m_creating, m_self);
+    const auto problems = workflows::StaffAdministration::check_staff(record(), initial_password(), m_creating, m_self);
     show_problems(problems);
     return problems.empty();
 }

@@ -11,8 +11,8 @@ constexpr const char* kOfflineDetail = "no back office: staff and roles administ
 /// Characters (UTF-8 code points) in `text`.
 std::size_t characters(const std::string& text)
 {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
 }
 
 bool id_character(char c)
@@ -46,9 +46,9 @@ std::optional<domain::Problem> check_password(const std::optional<std::string>& 
     }
     const auto length = characters(*password);
     if (length < kMinPasswordLength) {
-        return domain::problem(domain::Errc::staff_password, {{"reason", "short"},
-                                                              {"length", std::to_string(length)},
-                                                              {"minimum", std::to_string(kMinPasswordLength)}});
+        return domain::problem(
+            domain::Errc::staff_password,
+            {{"reason", "short"}, {"length", std::to_string(length)}, {"minimum", std::to_string(kMinPasswordLength)}});
     }
     if (length > kMaxPasswordLength) {
         return domain::problem(domain::Errc::staff_password,
@@ -189,8 +189,8 @@ std::optional<domain::Problem> StaffAdministration::check_id(domain::Errc code, 
 }
 
 std::vector<domain::Problem> StaffAdministration::check_staff(const contract::StaffRecord& staff,
-                                                              const std::optional<std::string>& password,
-                                                              bool creating, const std::string& self)
+                                                              const std::optional<std::string>& password, bool creating,
+                                                              const std::string& self)
 {
     std::vector<domain::Problem> problems;
     if (auto problem = check_id(domain::Errc::staff_id, staff.staff_id)) {
@@ -215,7 +215,8 @@ std::vector<domain::Problem> StaffAdministration::check_role(const contract::Rol
 {
     std::vector<domain::Problem> problems;
     if (role.built_in) {
-        problems.push_back(domain::problem(domain::Errc::role_built_in, {{"role", role.role_id}, {"action", "change"}}));
+        problems.push_back(
+            domain::problem(domain::Errc::role_built_in, {{"role", role.role_id}, {"action", "change"}}));
         return problems;
     }
     if (auto problem = check_id(domain::Errc::role_id, role.role_id)) {
@@ -310,8 +311,8 @@ AdminResult<contract::StaffDeleteResponse> StaffAdministration::delete_staff(con
     if (m_client == nullptr) {
         return administration_offline();
     }
-    return answered<contract::StaffDeleteResponse>(m_client->call(contract::StaffDeleteRequest{staff.staff_id}, new_key()),
-                                                   staff.staff_id, {}, "delete");
+    return answered<contract::StaffDeleteResponse>(
+        m_client->call(contract::StaffDeleteRequest{staff.staff_id}, new_key()), staff.staff_id, {}, "delete");
 }
 
 AdminResult<contract::RoleRecord> StaffAdministration::create_role(const contract::RoleRecord& role)

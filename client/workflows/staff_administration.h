@@ -25,8 +25,8 @@ namespace workflows {
 template <typename Response> using AdminResult = std::variant<Response, domain::Problem, bss::CallError>;
 
 /// The back office's limits, stated here so the form can say them before anything is sent.
-inline constexpr std::size_t kMaxIdLength = 64;     ///< 工号 and role id (the contract's short text)
-inline constexpr std::size_t kMaxNameLength = 200;  ///< the contract's text
+inline constexpr std::size_t kMaxIdLength = 64;      ///< 工号 and role id (the contract's short text)
+inline constexpr std::size_t kMaxNameLength = 200;   ///< the contract's text
 inline constexpr std::size_t kMinPasswordLength = 8; ///< an initial password, as staffSave requires
 inline constexpr std::size_t kMaxPasswordLength = 128;
 

@@ -197,8 +197,8 @@ TEST_CASE("工号与角色: staff are listed, added, edited, disabled and delete
     screenshot(window.host.frame, "staff_admin_roles_zh");
 
     {
-        const auto& clerk_role = *std::ranges::find(window.page->roles(), std::string("clerk"),
-                                                    &contract::RoleRecord::role_id);
+        const auto& clerk_role =
+            *std::ranges::find(window.page->roles(), std::string("clerk"), &contract::RoleRecord::role_id);
         ui::RoleEditDialog form(window.page, clerk_role, false, window.page->known_permissions());
         const auto lines = form.permission_lines();
         REQUIRE(lines.size() == 15);

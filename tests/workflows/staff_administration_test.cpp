@@ -69,9 +69,8 @@ const contract::RoleRecord* find_role(const std::vector<contract::RoleRecord>& r
 }
 
 /// A fresh client signing in as `staff_id`.
-std::variant<workflows::StaffSession, bss::CallError> sign_in_as(testing::Scenario& scenario,
-                                                                 const std::string& staff_id,
-                                                                 const std::string& password)
+std::variant<workflows::StaffSession, bss::CallError>
+sign_in_as(testing::Scenario& scenario, const std::string& staff_id, const std::string& password)
 {
     bss::BssClient client(testing::options_for(scenario.server()));
     return workflows::sign_in(client, staff_id, password);
@@ -290,27 +289,57 @@ TEST_CASE("staff administration: each bad input gives its problem and sends noth
         return staff;
     };
     const std::vector<Row> rows{
-        {"no 工号", with([](auto& s) { s.staff_id.clear(); }), good_password, domain::Errc::staff_id,
+        {"no 工号",
+         with([](auto& s) { s.staff_id.clear(); }),
+         good_password,
+         domain::Errc::staff_id,
          {{"reason", "empty"}}},
-        {"a space in the 工号", with([](auto& s) { s.staff_id = "10 09"; }), good_password, domain::Errc::staff_id,
+        {"a space in the 工号",
+         with([](auto& s) { s.staff_id = "10 09"; }),
+         good_password,
+         domain::Errc::staff_id,
          {{"reason", "character"}, {"position", "3"}}},
-        {"Chinese in the 工号", with([](auto& s) { s.staff_id = "工号9"; }), good_password, domain::Errc::staff_id,
+        {"Chinese in the 工号",
+         with([](auto& s) { s.staff_id = "工号9"; }),
+         good_password,
+         domain::Errc::staff_id,
          {{"reason", "character"}, {"position", "1"}}},
-        {"a full-width digit", with([](auto& s) { s.staff_id = "100９"; }), good_password, domain::Errc::staff_id,
+        {"a full-width digit",
+         with([](auto& s) { s.staff_id = "100９"; }),
+         good_password,
+         domain::Errc::staff_id,
          {{"reason", "character"}, {"position", "4"}}},
-        {"a 工号 too long", with([](auto& s) { s.staff_id = std::string(65, '1'); }), good_password,
-         domain::Errc::staff_id, {{"reason", "long"}, {"maximum", "64"}}},
-        {"no name", with([](auto& s) { s.name.clear(); }), good_password, domain::Errc::staff_name,
+        {"a 工号 too long",
+         with([](auto& s) { s.staff_id = std::string(65, '1'); }),
+         good_password,
+         domain::Errc::staff_id,
+         {{"reason", "long"}, {"maximum", "64"}}},
+        {"no name",
+         with([](auto& s) { s.name.clear(); }),
+         good_password,
+         domain::Errc::staff_name,
          {{"reason", "empty"}}},
-        {"a blank name", with([](auto& s) { s.name = "   "; }), good_password, domain::Errc::staff_name,
+        {"a blank name",
+         with([](auto& s) { s.name = "   "; }),
+         good_password,
+         domain::Errc::staff_name,
          {{"reason", "empty"}}},
-        {"no role", with([](auto& s) { s.roles.clear(); }), good_password, domain::Errc::staff_roles,
+        {"no role",
+         with([](auto& s) { s.roles.clear(); }),
+         good_password,
+         domain::Errc::staff_roles,
          {{"reason", "none"}}},
         {"no initial password", good, std::nullopt, domain::Errc::staff_password, {{"reason", "missing"}}},
         {"an empty initial password", good, std::string(), domain::Errc::staff_password, {{"reason", "missing"}}},
-        {"a short initial password", good, std::string("Abc#123"), domain::Errc::staff_password,
+        {"a short initial password",
+         good,
+         std::string("Abc#123"),
+         domain::Errc::staff_password,
          {{"reason", "short"}, {"length", "7"}, {"minimum", "8"}}},
-        {"an initial password too long", good, std::string(129, 'a'), domain::Errc::staff_password,
+        {"an initial password too long",
+         good,
+         std::string(129, 'a'),
+         domain::Errc::staff_password,
          {{"reason", "long"}, {"maximum", "128"}}},
     };
     for (const auto& row : rows) {
