@@ -9,6 +9,7 @@
 #include "client/ui/session.h"
 #include "counter_version.h"
 
+#include <chrono>
 #include <cstdio>
 #include <exception>
 #include <memory>
@@ -38,12 +39,19 @@ public:
         if (!open_session()) {
             return false;
         }
-        auto* login = new ui::LoginDialog(nullptr, *m_session, [this](bool signed_in) {
-            if (signed_in) {
-                (new ui::MainFrame(*m_session))->Show();
-            }
-        });
-        login->Show();
+        auto* login = show_login();
+        if (m_startup_probe) {
+            // bench/startup: the moment the login window has been drawn, as wall-clock milliseconds, then quit.
+            CallAfter([this, login] {
+                login->Update();
+                const auto now = std::chrono::system_clock::now().time_since_epoch();
+                std::printf("login-drawn %lld\n",
+                            static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(now).count()));
+                std::fflush(stdout);
+                login->Destroy();
+                ExitMainLoop();
+            });
+        }
         return true;
     }
 
@@ -63,12 +71,16 @@ public:
         parser.AddOption("d", "data-dir",
                          "folder for the local cache and training data (default: the user data "
                          "folder, e.g. ~/.local/share/counter)");
+        parser.AddSwitch("", "startup-probe",
+                         "print when the login window has been drawn (milliseconds since 1970) and quit; for "
+                         "bench/startup");
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override
     {
         parser.Found("lang", &m_language);
         parser.Found("data-dir", &m_data_dir);
+        m_startup_probe = parser.Found("startup-probe");
         return wxApp::OnCmdLineParsed(parser);
     }
 
@@ -86,6 +98,18 @@ public:
     }
 
 private:
+    /// The login window; once a clerk has signed in, the main frame, which brings the login back on sign-out.
+    ui::LoginDialog* show_login()
+    {
+        auto* login = new ui::LoginDialog(nullptr, *m_session, [this](bool signed_in) {
+            if (signed_in) {
+                (new ui::MainFrame(*m_session, [this] { show_login(); }))->Show();
+            }
+        });
+        login->Show();
+        return login;
+    }
+
     /// Opens the local cache and decides: the configured back office, or training mode in <data dir>/training.
     bool open_session()
     {
@@ -134,6 +158,7 @@ private:
 
     wxString m_language;
     wxString m_data_dir;
+    bool m_startup_probe = false;
     std::unique_ptr<app::TrainingMode> m_training;
     std::unique_ptr<ui::Session> m_session;
 };

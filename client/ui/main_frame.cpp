@@ -105,9 +105,9 @@ wxString MainFrame::window_title(bool training)
     return wxString::Format(_("%s (Training mode)"), product_title());
 }
 
-MainFrame::MainFrame(Session& session)
+MainFrame::MainFrame(Session& session, std::function<void()> signed_out)
     : wxFrame(nullptr, wxID_ANY, window_title(session.training()), wxDefaultPosition, wxSize(1280, 800)),
-      m_session(session), m_idle_timer(this), m_card_timer(this), m_idle_limit(std::chrono::minutes(session.lock_minutes())),
+      m_session(session), m_signed_out(std::move(signed_out)), m_idle_timer(this), m_card_timer(this), m_idle_limit(std::chrono::minutes(session.lock_minutes())),
       m_last_activity(std::chrono::steady_clock::now()), m_last_mouse(wxGetMousePosition())
 {
     SetName("main_frame");
@@ -160,6 +160,9 @@ void MainFrame::build_menus()
     workstation->Append(wxID_CLOSE, _("&Close page\tCtrl+W"), _("Close the open business page"));
     const int lock_id = wxWindow::NewControlId();
     workstation->Append(lock_id, _("&Lock screen\tCtrl+L"), _("Hide the work area until you sign in again"));
+    const int sign_out_id = wxWindow::NewControlId();
+    workstation->Append(sign_out_id, _("Sign &out\tCtrl+Shift+L"),
+                        _("End your session so that another clerk can sign in; queued work is kept"));
     workstation->AppendSeparator();
     workstation->Append(wxID_EXIT, _("E&xit\tCtrl+Q"), _("Close the workstation"));
 
@@ -230,6 +233,8 @@ void MainFrame::build_menus()
         wxEVT_MENU, [this](wxCommandEvent&) { close_page(); }, wxID_CLOSE);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { lock(); }, lock_id);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { sign_out(); }, sign_out_id);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(true); }, wxID_EXIT);
     Bind(
@@ -492,6 +497,26 @@ void MainFrame::lock()
         new LoginDialog(this, m_session, m_lifetime.guard(std::function<void(bool)>([this](bool ok) { unlocked(ok); })),
                         m_session.staff()->staff.staff_id);
     dialog->Show();
+}
+
+void MainFrame::sign_out()
+{
+    if (m_locked || !m_session.staff()) {
+        return;
+    }
+    m_locked = true; // nothing more is opened or typed while the back office is told
+    m_splitter->Hide();
+    for (std::size_t i = 0; i < GetMenuBar()->GetMenuCount(); ++i) {
+        GetMenuBar()->EnableTop(i, false);
+    }
+    SetStatusText(_("Signing out..."), kClerkField);
+    m_session.sign_out(m_lifetime.guard(std::function<void()>([this] {
+        Hide();
+        if (m_signed_out) {
+            m_signed_out();
+        }
+        Destroy();
+    })));
 }
 
 void MainFrame::unlocked(bool signed_in)

@@ -32,8 +32,9 @@ public:
         kFieldCount
     };
 
-    /// Opens for the clerk signed in to `session`.
-    explicit MainFrame(Session& session);
+    /// Opens for the clerk signed in to `session`; `signed_out` runs once the clerk has signed out and the frame is
+    /// going (the app shows the login window again), else signing out closes the workstation.
+    explicit MainFrame(Session& session, std::function<void()> signed_out = {});
 
     /// "营业柜台工作站 0.1.0" in the current language.
     static wxString product_title();
@@ -53,6 +54,9 @@ public:
     /// Locks now: the work area is hidden and the lock screen asks for the clerk's password.
     void lock();
     [[nodiscard]] bool locked() const { return m_locked; }
+    /// Signs the clerk out (the next clerk signs in at the counter): the work area goes at once, the frame when the
+    /// back office has been told.
+    void sign_out();
     /// How long without input before lock() (from the session's setting; tests shorten it).
     void set_idle_limit(std::chrono::milliseconds limit) { m_idle_limit = limit; }
 
@@ -74,6 +78,7 @@ private:
     void unlocked(bool signed_in);
 
     Session& m_session;
+    std::function<void()> m_signed_out;
     wxSplitterWindow* m_splitter = nullptr;
     wxTreeCtrl* m_tree = nullptr;
     wxPanel* m_work_area = nullptr;

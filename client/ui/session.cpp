@@ -221,6 +221,22 @@ void Session::change_password(const std::string& old_password, const std::string
     });
 }
 
+void Session::sign_out(std::function<void()> done)
+{
+    if (m_sync) {
+        m_sync->sign_out();
+    }
+    m_staff.reset();
+    auto finished = m_lifetime.guard(std::move(done));
+    m_runner.post([this, finished]() {
+        if (m_interactive) {
+            // Not being able to tell the back office changes nothing here: the token expires there by itself.
+            static_cast<void>(workflows::sign_out(*m_interactive));
+        }
+        on_ui_thread([finished] { finished(); });
+    });
+}
+
 void Session::on_sync_status(std::function<void(const workflows::SyncStatus&)> listener)
 {
     m_sync_listener = std::move(listener);

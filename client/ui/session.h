@@ -93,6 +93,9 @@ public:
     void change_password(const std::string& old_password, const std::string& new_password,
                          std::function<void(std::optional<bss::CallError>)> done);
     [[nodiscard]] const std::optional<workflows::StaffSession>& staff() const { return m_staff; }
+    /// Signs the clerk out: the sync worker stops sending as them (their writes stay queued for their next sign-in),
+    /// the back office ends the session, and `done` runs on the UI thread with staff() empty.
+    void sign_out(std::function<void()> done);
 
     /// The sync worker's status, on the UI thread, whenever it changes (one listener: the main frame).
     void on_sync_status(std::function<void(const workflows::SyncStatus&)> listener);

@@ -38,4 +38,17 @@ std::optional<bss::CallError> change_password(bss::BssClient& client, const std:
     return std::nullopt;
 }
 
+std::optional<bss::CallError> sign_out(bss::BssClient& client)
+{
+    std::optional<bss::CallError> problem;
+    if (!client.session_token().empty()) {
+        auto answer = client.call(contract::LogoutRequest{});
+        if (auto* error = std::get_if<bss::CallError>(&answer)) {
+            problem = std::move(*error);
+        }
+    }
+    client.set_session_token({});
+    return problem;
+}
+
 } // namespace workflows

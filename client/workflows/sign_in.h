@@ -31,4 +31,8 @@ std::variant<StaffSession, bss::CallError> sign_in(bss::BssClient& client, const
 std::optional<bss::CallError> change_password(bss::BssClient& client, const std::string& old_password,
                                               const std::string& new_password);
 
+/// Ends the clerk's session at the back office (logout), and `client` forgets the token whatever the answer: a back
+/// office that cannot be told lets the token expire by itself. The error says it could not be told.
+std::optional<bss::CallError> sign_out(bss::BssClient& client);
+
 } // namespace workflows
