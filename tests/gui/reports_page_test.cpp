@@ -1,6 +1,7 @@
 // 报表 in a bare frame against the real back office over loopback HTTPS, in Chinese: a supervisor shows the month's
 // volume per day and per clerk after a clerk's paid installs (table, bars, totals), exports it through a fake save
-// prompt and the workbook reads back; a wrong range is refused at once; a clerk is told reports are not theirs.
+// prompt and the workbook reads back; a wrong range is refused at once; a clerk is told reports are not theirs;
+// without a back office the page says reports need one; a month of bars keeps its labels apart.
 // Screenshot: reports_zh.png.
 
 #include "client/ui/reports_page.h"
@@ -28,9 +29,13 @@ struct ReportsWindow
     std::vector<wxString> save_titles;
     std::optional<wxString> save_answer;
 
-    ReportsWindow(testing::Workstation& ws, ScriptedPrompts& prompts)
+    /// `configured` false: no back office configured (the frame hands no way to connect).
+    ReportsWindow(testing::Workstation& ws, ScriptedPrompts& prompts, bool configured = true)
     {
         auto services = services_for(ws, true, prompts);
+        if (!configured) {
+            services.connect = nullptr;
+        }
         services.prompts.choose_save_path = [this](wxWindow*, const wxString& title, const wxString& default_name) {
             save_titles.push_back(title + " | " + default_name);
             return save_answer;
@@ -226,12 +231,25 @@ TEST_CASE("报表: a clerk is told reports are for supervisors", "[gui][pages][r
     window.choose(kFirst, kToday, 2);
     CHECK_FALSE(window.page->shown());
     INFO(window.message().utf8_string());
-    CHECK(window.message().Contains(zh("班长")));
+    CHECK(window.message().Contains(zh("报表仅供班长")));
     CHECK(find<wxListCtrl>(window.page, "reports_table")->GetItemCount() == 0);
     CHECK(label_of(window.page, "reports_chart_title") == zh("各营业厅业务量"));
     CHECK(find<ui::VolumeChart>(window.page, "reports_chart")->bars().empty());
     CHECK_FALSE(find<wxButton>(window.page, "reports_export")->IsEnabled());
     screenshot(window.host.frame, "reports_clerk_zh");
+}
+
+TEST_CASE("报表: without a back office the page says reports need one", "[gui][pages][reports]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation supervisor(scenario, "2001");
+    ScriptedPrompts prompts;
+    ReportsWindow window(supervisor, prompts, false);
+    CHECK_FALSE(window.page->shown());
+    INFO(window.message().utf8_string());
+    CHECK(window.message().Contains(zh("未连接后台")));
+    CHECK_FALSE(find<wxButton>(window.page, "reports_export")->IsEnabled());
 }
 
 TEST_CASE("报表: a month of bars stays legible: one row per key, labels apart, the chart scrolls", "[gui][pages][reports]")
