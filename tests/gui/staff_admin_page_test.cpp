@@ -1,8 +1,9 @@
 // 工号与角色 in a bare frame against the real back office over loopback HTTPS, in Chinese, signed in as the
 // administrator: the list shows the demo staff; one is added, edited, disabled and deleted through the page's methods
-// (the delete asks first: once answered no, nothing is deleted); the built-in user's Delete is disabled and says why;
-// bad input is told and changes nothing; the roles tab lists the built-in roles, and the role form names every
-// permission in Chinese; the staff form shows each bad field's problem under it. A clerk is told they may not.
+// (the delete asks first: once answered no, nothing is deleted); a locked-out clerk shows as 已锁定 until saved; the
+// built-in user's Delete is disabled and says why; bad input is told and changes nothing; the roles tab lists the
+// built-in roles, and the role form names every permission in Chinese; the staff form shows each bad field's problem
+// under it. A clerk is told they may not.
 // Screenshots: staff_admin_zh.png, staff_admin_roles_zh.png, staff_edit_dialog_zh.png, role_edit_dialog_zh.png.
 
 #include "client/ui/role_edit_dialog.h"
@@ -130,6 +131,21 @@ TEST_CASE("工号与角色: staff are listed, added, edited, disabled and delete
     window.page->set_staff_enabled("1003", true);
     window.wait();
     CHECK(cell(list, AdminWindow::row_of(list, "1003"), 4) == zh("启用"));
+
+    // Locked out after five wrong passwords: shown as such, and saving the record unlocks it.
+    for (int i = 0; i < 5; ++i) {
+        bss::BssClient client(testing::options_for(scenario.server()));
+        CHECK(std::holds_alternative<bss::CallError>(workflows::sign_in(client, "1002", "not-the-password")));
+    }
+    window.page->refresh();
+    window.wait();
+    CHECK(cell(list, AdminWindow::row_of(list, "1002"), 4) == zh("已锁定"));
+    window.page->select_staff("1002");
+    CHECK(label_of(window.page, "staff_admin_staff_note").Contains(zh("锁定")));
+    const auto locked = *std::ranges::find(window.page->staff(), std::string("1002"), &contract::StaffRecord::staff_id);
+    window.page->save_staff(locked, std::nullopt);
+    window.wait();
+    CHECK(cell(list, AdminWindow::row_of(list, "1002"), 4) == zh("启用"));
 
     // The built-in user: Delete disabled, and why.
     window.page->select_staff("admin");

@@ -1,7 +1,8 @@
 // 工号与角色 against the real back office: the administrator lists staff and roles, creates a staff member who must
 // change the initial password at first sign-in, edits their roles, disables them (they can no longer sign in) and
-// deletes them; the built-in user and roles cannot be deleted (refused here before sending, and by the back office
-// when sent anyway); a clerk is refused with E_PERMISSION; bad input gives its Problem and sends nothing.
+// deletes them; a locked-out member is let in again by saving their record; the built-in user and roles cannot be
+// deleted (refused here before sending, and by the back office when sent anyway); a clerk is refused with E_PERMISSION;
+// bad input gives its Problem and sends nothing.
 
 #include "client/workflows/sign_in.h"
 #include "client/workflows/staff_administration.h"
@@ -177,6 +178,16 @@ TEST_CASE("staff administration: list, create (must change the password), edit r
     const auto gone = sign_in_as(scenario, "1003", "Chen#20261");
     REQUIRE(std::holds_alternative<bss::CallError>(gone));
     CHECK(std::get<bss::CallError>(gone).code() == "E_SESSION");
+
+    // Five wrong passwords lock a member out; saving their record lets them in again.
+    for (int i = 0; i < 5; ++i) {
+        CHECK(std::holds_alternative<bss::CallError>(sign_in_as(scenario, "1002", "not-the-password")));
+    }
+    const auto locked = *find_staff(answer_of(admin.list_staff()), "1002");
+    CHECK(locked.locked);
+    CHECK(std::holds_alternative<bss::CallError>(sign_in_as(scenario, "1002", "Clerk#1002")));
+    CHECK_FALSE(answer_of(admin.update_staff(locked)).locked);
+    CHECK(std::holds_alternative<workflows::StaffSession>(sign_in_as(scenario, "1002", "Clerk#1002")));
 }
 
 TEST_CASE("staff administration: built-in user and roles are never deleted, roles in use neither, and a clerk may "
