@@ -163,8 +163,8 @@ ReportsPage::ReportsPage(wxWindow* parent, PageServices services)
     fill_last_column(m_table);
     body->Add(m_table, 1, wxEXPAND | wxRIGHT, 8);
     auto* chart_column = new wxBoxSizer(wxVERTICAL);
-    m_chart_title = new wxStaticText(this, wxID_ANY, chart_title(workflows::VolumeGrouping::day),
-                                     wxDefaultPosition, wxDefaultSize, 0, "reports_chart_title");
+    m_chart_title = new wxStaticText(this, wxID_ANY, chart_title(workflows::VolumeGrouping::day), wxDefaultPosition,
+                                     wxDefaultSize, 0, "reports_chart_title");
     m_chart_title->SetFont(m_chart_title->GetFont().Bold());
     chart_column->Add(m_chart_title, 0, wxBOTTOM, 4);
     m_chart = new VolumeChart(this, "reports_chart");
@@ -256,8 +256,7 @@ void ReportsPage::show_report()
                 clear();
                 if (error->kind == bss::FailureKind::fault && error->code() == "E_PERMISSION" &&
                     error->param("reason").empty()) {
-                    set_message(_("Reports are for supervisors and administrators: your role cannot see them."),
-                                true);
+                    set_message(_("Reports are for supervisors and administrators: your role cannot see them."), true);
                 } else {
                     set_message(call_error_text(*error), true);
                 }
@@ -307,12 +306,13 @@ void ReportsPage::show(workflows::VolumeReport report)
     m_chart->set_bars(std::move(bars), _("No business in these days."));
     const auto total = static_cast<long long>(report.total_orders);
     // TRANSLATORS: the report's totals: the number of orders, then the money taken net of refunds.
-    m_totals->SetLabel(wxString::Format(wxPLURAL("Total: %lld order, %s", "Total: %lld orders, %s", static_cast<unsigned>(total)), total,
-                                        wxString::FromUTF8(report.total_amount.format())));
+    m_totals->SetLabel(
+        wxString::Format(wxPLURAL("Total: %lld order, %s", "Total: %lld orders, %s", static_cast<unsigned>(total)),
+                         total, wxString::FromUTF8(report.total_amount.format())));
     if (report.rows.empty()) {
         // TRANSLATORS: %s are the first and last days of the report.
-        set_message(wxString::Format(_("No business between %s and %s."), iso(report.query.from),
-                                     iso(report.query.to)));
+        set_message(
+            wxString::Format(_("No business between %s and %s."), iso(report.query.from), iso(report.query.to)));
     } else {
         set_message(wxString());
     }
@@ -344,8 +344,8 @@ void ReportsPage::export_excel()
         return;
     }
     // TRANSLATORS: the file name offered when exporting; %s are the first and last days. Keep .xlsx.
-    const wxString default_name = wxString::Format(_("Business volume %s to %s.xlsx"), iso(m_shown->query.from),
-                                                   iso(m_shown->query.to));
+    const wxString default_name =
+        wxString::Format(_("Business volume %s to %s.xlsx"), iso(m_shown->query.from), iso(m_shown->query.to));
     auto chosen = page_choose_save_path(m_backend->services().prompts, this, _("Export to Excel"), default_name);
     if (!chosen || chosen->empty()) {
         set_message(_("Nothing was exported."));

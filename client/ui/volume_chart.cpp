@@ -9,8 +9,8 @@ namespace ui {
 namespace {
 
 constexpr int kMargin = 8;
-constexpr int kGap = 8;     ///< between a label and its bar, and a bar and its value
-constexpr int kRowGap = 6;  ///< between rows
+constexpr int kGap = 8;    ///< between a label and its bar, and a bar and its value
+constexpr int kRowGap = 6; ///< between rows
 
 const wxColour kBar(0x3A, 0x7B, 0xD5);
 
@@ -98,7 +98,8 @@ void VolumeChart::on_paint(wxPaintEvent&)
         if (!m_empty_text.empty()) {
             const wxSize size = GetClientSize();
             const wxSize text = dc.GetTextExtent(m_empty_text);
-            dc.DrawText(m_empty_text, std::max(kMargin, (size.x - text.x) / 2), std::max(kMargin, (size.y - text.y) / 2));
+            dc.DrawText(m_empty_text, std::max(kMargin, (size.x - text.x) / 2),
+                        std::max(kMargin, (size.y - text.y) / 2));
         }
         return;
     }

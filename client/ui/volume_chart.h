@@ -13,7 +13,7 @@ namespace ui {
 struct ChartBar
 {
     wxString label;
-    double value = 0;   ///< bars are drawn to scale against the largest value; negative ones as empty
+    double value = 0;    ///< bars are drawn to scale against the largest value; negative ones as empty
     wxString value_text; ///< written at the bar's end, e.g. "12"
 };
 

@@ -104,7 +104,8 @@ std::optional<ReportProblem> VolumeReports::check(const VolumeQuery& query)
         return range_problem(query, "toBeforeFrom");
     }
     if (days > kMaxReportDays) {
-        return range_problem(query, "tooLong", {{"days", std::to_string(days)}, {"max", std::to_string(kMaxReportDays)}});
+        return range_problem(query, "tooLong",
+                             {{"days", std::to_string(days)}, {"max", std::to_string(kMaxReportDays)}});
     }
     return std::nullopt;
 }

@@ -23,7 +23,8 @@ namespace workflows {
 /// The longest range one report covers, in days (a year, leap day included).
 inline constexpr int kMaxReportDays = 366;
 
-enum class VolumeGrouping {
+enum class VolumeGrouping
+{
     day,   ///< one row per business day ("2026-11-23")
     staff, ///< one row per clerk (工号)
     hall,  ///< one row per business hall

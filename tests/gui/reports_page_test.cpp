@@ -252,7 +252,8 @@ TEST_CASE("报表: without a back office the page says reports need one", "[gui]
     CHECK_FALSE(find<wxButton>(window.page, "reports_export")->IsEnabled());
 }
 
-TEST_CASE("报表: a month of bars stays legible: one row per key, labels apart, the chart scrolls", "[gui][pages][reports]")
+TEST_CASE("报表: a month of bars stays legible: one row per key, labels apart, the chart scrolls",
+          "[gui][pages][reports]")
 {
     use_chinese();
     Host host;
@@ -262,8 +263,8 @@ TEST_CASE("报表: a month of bars stays legible: one row per key, labels apart,
     std::vector<ui::ChartBar> bars;
     for (int day = 1; day <= 31; ++day) {
         const int orders = (day * 37) % 23;
-        bars.push_back({wxString::Format("2026-12-%02d", day), static_cast<double>(orders),
-                        wxString::Format("%d", orders)});
+        bars.push_back(
+            {wxString::Format("2026-12-%02d", day), static_cast<double>(orders), wxString::Format("%d", orders)});
     }
     chart->set_bars(bars, zh("所选日期内没有业务。"));
     settle();

@@ -183,10 +183,10 @@ TEST_CASE("bad ranges are refused before anything is sent, and without a back of
     CHECK(fresh.connections_opened() == 0);
     // A year and a day, or a leap year, is one report.
     CHECK_FALSE(VolumeReports::check({domain::make_date(2025, 11, 23), kToday, VolumeGrouping::day}));
-    CHECK_FALSE(VolumeReports::check({domain::make_date(2023, 11, 24), domain::make_date(2024, 11, 23),
-                                      VolumeGrouping::day}));
-    CHECK(VolumeReports::check({domain::make_date(2023, 11, 23), domain::make_date(2024, 11, 23),
-                                VolumeGrouping::day}));
+    CHECK_FALSE(
+        VolumeReports::check({domain::make_date(2023, 11, 24), domain::make_date(2024, 11, 23), VolumeGrouping::day}));
+    CHECK(
+        VolumeReports::check({domain::make_date(2023, 11, 23), domain::make_date(2024, 11, 23), VolumeGrouping::day}));
     CHECK_FALSE(VolumeReports::check({kToday, kToday, VolumeGrouping::day}));
 
     auto offline = VolumeReports(nullptr).volume({kToday, kToday, VolumeGrouping::day});
