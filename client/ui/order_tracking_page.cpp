@@ -1,8 +1,10 @@
 #include "client/ui/order_tracking_page.h"
 
 #include "client/store/customer_cache.h"
+#include "client/ui/form_printing.h"
 #include "client/ui/page_widgets.h"
 #include "client/workflows/order_desk.h"
+#include "client/workflows/order_forms.h"
 #include "client/workflows/payment_desk.h"
 #include "domain/masking.h"
 
@@ -42,7 +44,8 @@ enum : int
     kIdRefresh = wxID_HIGHEST + 700,
     kIdFocusSearch,
     kIdList,
-    kIdCancel
+    kIdCancel,
+    kIdReprint
 };
 
 /// Final states: nothing can be cancelled there (nor while a cancellation is under way).
@@ -294,6 +297,10 @@ void OrderTrackingPage::build()
     m_cancel_button = new wxButton(this, kIdCancel, _("&Cancel order..."), wxDefaultPosition, wxDefaultSize, 0,
                                    wxDefaultValidator, "order_cancel_button");
     m_cancel_button->Disable();
+    m_reprint_button = new wxButton(this, kIdReprint, _("&Reprint the acceptance form"), wxDefaultPosition,
+                                    wxDefaultSize, 0, wxDefaultValidator, "order_reprint_button");
+    m_reprint_button->Disable();
+    timeline_row->Add(m_reprint_button, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     timeline_row->Add(m_cancel_button, 0, wxALIGN_CENTER_VERTICAL);
     top->Add(timeline_row, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
@@ -314,6 +321,7 @@ void OrderTrackingPage::build()
     m_open_only->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { list(); });
     m_overdue_only->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { list(); });
     m_cancel_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { cancel_selected(); });
+    m_reprint_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { reprint_selected(); });
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { select(event.GetIndex()); });
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) {
         select(event.GetIndex());
@@ -327,6 +335,7 @@ void OrderTrackingPage::build()
         {wxACCEL_CTRL, 'F', kIdFocusSearch},
         {wxACCEL_CTRL, 'L', kIdList},
         {wxACCEL_CTRL, WXK_DELETE, kIdCancel},
+        {wxACCEL_CTRL, 'P', kIdReprint},
     };
     SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
     Bind(
@@ -342,6 +351,8 @@ void OrderTrackingPage::build()
         wxEVT_MENU, [this](wxCommandEvent&) { list(); }, kIdList);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { cancel_selected(); }, kIdCancel);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { reprint_selected(); }, kIdReprint);
 }
 
 void OrderTrackingPage::on_key(wxKeyEvent& event)
@@ -513,6 +524,9 @@ void OrderTrackingPage::update_cancel_button()
     const bool allowed = index >= 0 && static_cast<std::size_t>(index) < m_shown.rows.size() &&
                          cancellable(m_shown.rows[static_cast<std::size_t>(index)].tracked);
     m_cancel_button->Enable(allowed);
+    // A refused order has nothing to sign for (the form builder says so too).
+    m_reprint_button->Enable(index >= 0 && static_cast<std::size_t>(index) < m_shown.rows.size() &&
+                             m_shown.rows[static_cast<std::size_t>(index)].tracked.order.state != "rejected");
 }
 
 void OrderTrackingPage::set_message(const wxString& text)
@@ -545,6 +559,32 @@ void OrderTrackingPage::cancel_selected()
         return;
     }
     cancel_with_approval(order.local_id, reason->Strip(wxString::both).ToStdString(wxConvUTF8), false);
+}
+
+void OrderTrackingPage::reprint_selected()
+{
+    const long index = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (index < 0 || static_cast<std::size_t>(index) >= m_shown.rows.size() || busy()) {
+        return;
+    }
+    const auto& order = m_shown.rows[static_cast<std::size_t>(index)].tracked.order;
+    set_message(_("Preparing the acceptance form..."));
+    ++m_pending;
+    m_worker.run(
+        [backend = m_backend, order = order.local_id] {
+            return archive_form(*backend, [&order](soci::session& sql, const workflows::PrintingCounter& counter) {
+                return workflows::acceptance_form(sql, counter, order);
+            });
+        },
+        [this](const std::shared_ptr<Printable>& printable) {
+            --m_pending;
+            set_message(_("The acceptance form is archived again. Print it from the preview."));
+            page_preview(m_backend->services().prompts, this, printable->layout, printable->offsets);
+        },
+        [this](const std::string& what) {
+            --m_pending;
+            set_message(wxString::Format(_("The form could not be prepared (%s). Call IT."), wxString::FromUTF8(what)));
+        });
 }
 
 void OrderTrackingPage::cancel_with_approval(const std::string& local_id, const std::string& reason, bool with_approval)

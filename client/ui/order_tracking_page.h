@@ -2,6 +2,7 @@
 /// 订单查询: find an order by the back office's number or this workstation's id, or list the clerk's orders (open
 /// only, overdue only), see where each one is and its timeline, and cancel (撤单) a numbered unfinished one. The back
 /// office is asked on the page's worker thread; when it does not answer, the cache answers and a banner says so.
+/// The selected order's acceptance form can be printed again (补打, Ctrl+P) from what the cache stored.
 /// Keyboard: focus starts in the search field, Enter searches, Esc clears, Alt+letters for the rest, F5 lists again.
 
 #include "client/ui/page_services.h"
@@ -63,6 +64,8 @@ public:
     void cancel_selected();
     /// Looks again at what was last asked.
     void refresh();
+    /// Prints the selected order's acceptance form again (补打 when it was printed before), through the preview.
+    void reprint_selected();
 
     /// True while a lookup is under way (tests wait on it).
     [[nodiscard]] bool busy() const { return m_pending > 0; }
@@ -93,6 +96,7 @@ private:
     wxButton* m_search_button = nullptr;
     wxButton* m_list_button = nullptr;
     wxButton* m_cancel_button = nullptr;
+    wxButton* m_reprint_button = nullptr;
     wxPanel* m_banner = nullptr;
     wxStaticText* m_banner_text = nullptr;
     wxStaticText* m_message = nullptr;

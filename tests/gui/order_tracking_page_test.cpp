@@ -7,6 +7,7 @@
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
 #include "client/ui/order_tracking_page.h"
+#include "client/workflows/record_documents.h"
 #include "pages_support.h"
 
 #include <wx/button.h>
@@ -28,6 +29,11 @@ struct TrackingWindow
                    std::function<store::UtcTime()> clock = {})
     {
         auto services = services_for(ws, online, prompts);
+        if (!clock) {
+            // The back office's fixed time, so "overdue" does not depend on the day the tests run.
+            const auto fixed = *contract::parse_timestamp(testing::BackofficeOptions{}.fixed_time);
+            clock = [fixed] { return fixed; };
+        }
         services.clock = std::move(clock);
         page = new ui::OrderTrackingPage(host.frame, std::move(services), {}, [this] { ++wakes; });
         host.show();
@@ -136,6 +142,56 @@ TEST_CASE("order tracking finds an accepted order by its number, with its timeli
     window.search_for("NOPE-1");
     CHECK(list->GetItemCount() == 0);
     CHECK(label_of(window.page, "order_message").Contains("NOPE-1"));
+}
+
+TEST_CASE("order tracking prints an order's acceptance form again, marked 补打 the second time", "[gui][pages][orders]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "1001");
+    auto clerk = scenario.client_as("1001");
+    const auto customer = scenario.new_individual(*clerk, "卫小六");
+    // Cached whole, as identifying the customer at the counter leaves it: the form prints from the cache.
+    store::CustomerCache(*ws.sql).put(workflows::cached_customer(customer),
+                                      std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
+    const auto accepted =
+        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, number,
+                                                       scenario.building_with_free_ports(*clerk, 1).address_id));
+    ws.sync();
+    const auto order_id = store::OrderStore(*ws.sql).by_local_id(accepted.local_id)->order_id;
+    REQUIRE(order_id);
+
+    ScriptedPrompts prompts;
+    std::vector<printing::Layout> previewed;
+    auto services = services_for(ws, true, prompts);
+    services.forms_folder = COUNTER_FORMS_DIR;
+    services.archive_folder = ws.dir.path() / "archive";
+    services.prompts.preview = [&previewed](wxWindow*, const printing::Layout& layout, const printing::Offsets&) {
+        previewed.push_back(layout);
+    };
+    Host host;
+    auto* page = new ui::OrderTrackingPage(host.frame, std::move(services));
+    host.show();
+    REQUIRE(wait_until([page] { return !page->busy(); }));
+    auto* reprint = find<wxButton>(page, "order_reprint_button");
+    find<wxTextCtrl>(page, "order_search")->ChangeValue(wxString::FromUTF8(*order_id));
+    page->search();
+    REQUIRE(wait_until([page] { return !page->busy(); }));
+    settle(3);
+    REQUIRE(page->shown().rows.size() == 1);
+    CHECK(reprint->IsEnabled());
+
+    for (const bool again : {false, true}) {
+        page->reprint_selected();
+        REQUIRE(wait_until([page] { return !page->busy(); }));
+        INFO(label_of(page, "order_message").utf8_string());
+        REQUIRE(previewed.size() == (again ? 2U : 1U));
+        CHECK(previewed.back().form == "acceptance");
+        CHECK(previewed.back().order_number == *order_id);
+        CHECK(previewed.back().reprint == again);
+    }
+    CHECK(std::filesystem::exists(ws.dir.path() / "archive"));
 }
 
 TEST_CASE("order tracking offline answers from the cache under a banner and lists a queued order as not numbered",
