@@ -161,9 +161,12 @@ TEST_CASE("工号与角色: staff are listed, added, edited, disabled and delete
     window.page->select_staff("1003");
     CHECK(find<wxButton>(window.page, "staff_admin_staff_delete")->IsEnabled());
 
-    // Delete asks: no keeps them, yes deletes.
+    // Delete asks: no keeps them (asked by the Delete key on the selected row), yes deletes.
     prompts.confirms = {false};
-    window.page->delete_staff("1003");
+    wxListEvent key(wxEVT_LIST_KEY_DOWN, list->GetId());
+    key.SetEventObject(list);
+    key.m_code = WXK_DELETE;
+    list->GetEventHandler()->ProcessEvent(key);
     window.wait();
     REQUIRE(prompts.asked.size() == 1);
     CHECK(prompts.asked.front().Contains(zh("确定删除吗")));
