@@ -50,6 +50,8 @@ std::string_view code_name(Errc code)
     case Errc::order_no_account: return "E_ORDER_NO_ACCOUNT";
     case Errc::order_account_unchanged: return "E_ORDER_ACCOUNT_UNCHANGED";
     case Errc::order_item_conflict: return "E_ORDER_ITEM_CONFLICT";
+    case Errc::order_attribute_missing: return "E_ORDER_ATTRIBUTE_MISSING";
+    case Errc::order_attribute_value: return "E_ORDER_ATTRIBUTE_VALUE";
     case Errc::bundle_member_number: return "E_BUNDLE_MEMBER_NUMBER";
     case Errc::bundle_member_duplicate: return "E_BUNDLE_MEMBER_DUPLICATE";
     case Errc::bundle_member_is_main: return "E_BUNDLE_MEMBER_IS_MAIN";

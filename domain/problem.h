@@ -66,6 +66,8 @@ enum class Errc {
     order_no_account,   ///< an account change names the account the service moves to
     order_account_unchanged, ///< the line is already billed to that account and no other payment method is asked
     order_item_conflict, ///< one product both added and removed in one change {offering}
+    order_attribute_missing, ///< a product's attribute has no value {offering, attribute}
+    order_attribute_value, ///< a product's attribute cannot take this value {offering, attribute, value, reason}
     bundle_member_number, ///< a family member's number is not a phone number {index, reason}
     bundle_member_duplicate, ///< the same number twice in one bundle {number}
     bundle_member_is_main, ///< the main line listed as its own member {number}

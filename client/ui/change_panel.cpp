@@ -1,7 +1,6 @@
 #include "client/ui/change_panel.h"
 
 #include "client/ui/error_text.h"
-#include "client/ui/form_printing.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/order_forms.h"
 
@@ -25,7 +24,8 @@ ChangePanel::~ChangePanel()
     *m_alive = false;
 }
 
-void ChangePanel::lay_out(const wxString& title, wxSizer* body, const wxString& guidance)
+void ChangePanel::lay_out(const wxString& title, wxSizer* body, const wxString& guidance,
+                          const wxString& print_label)
 {
     const auto named = [this](const char* suffix) { return wxString::FromUTF8(m_name + "_" + suffix); };
     auto* top = new wxBoxSizer(wxVERTICAL);
@@ -39,8 +39,8 @@ void ChangePanel::lay_out(const wxString& title, wxSizer* body, const wxString& 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* leave_button = new wxButton(this, wxID_ANY, _("Leave (Esc)"), wxDefaultPosition, wxDefaultSize, 0,
                                       wxDefaultValidator, named("leave"));
-    m_print = new wxButton(this, wxID_ANY, _("&Print the acceptance form"), wxDefaultPosition, wxDefaultSize, 0,
-                           wxDefaultValidator, named("print"));
+    m_print = new wxButton(this, wxID_ANY, print_label.empty() ? _("&Print the acceptance form") : print_label,
+                           wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, named("print"));
     m_finish = new wxButton(this, wxID_ANY, _("Fi&nish"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                             named("finish"));
     m_accept = new wxButton(this, wxID_ANY, _("&Accept"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
@@ -94,7 +94,7 @@ void ChangePanel::accept()
             }
             if (const auto* error = std::get_if<bss::CallError>(&answer)) {
                 m_accept->Enable();
-                set_message(call_error_text(*error), true);
+                set_message(refusal_message(*error), true);
                 return;
             }
             m_accepted = std::get<workflows::AcceptedOrder>(answer);
@@ -113,15 +113,10 @@ void ChangePanel::print()
     if (!m_accepted || busy()) {
         return;
     }
-    set_message(_("Preparing the acceptance form..."));
-    run(
-        [backend = m_backend, order = m_accepted->local_id] {
-            return archive_form(*backend, [&order](soci::session& sql, const workflows::PrintingCounter& counter) {
-                return workflows::acceptance_form(sql, counter, order);
-            });
-        },
+    set_message(_("Preparing the form..."));
+    run([backend = m_backend, build = form(m_accepted->local_id)] { return archive_form(*backend, build); },
         [this](const std::shared_ptr<Printable>& printable) {
-            set_message(_("The acceptance form is archived. Print it from the preview; Alt+N finishes."));
+            set_message(printed_text());
             m_finish->SetFocus();
             page_preview(m_backend->services().prompts, this, printable->layout, printable->offsets);
         });
@@ -130,6 +125,23 @@ void ChangePanel::print()
 wxString ChangePanel::problem_message(const domain::Problem& problem) const
 {
     return problem_text(problem);
+}
+
+wxString ChangePanel::refusal_message(const bss::CallError& error)
+{
+    return call_error_text(error);
+}
+
+FormBuilder ChangePanel::form(const std::string& order) const
+{
+    return [order](soci::session& sql, const workflows::PrintingCounter& counter) {
+        return workflows::acceptance_form(sql, counter, order);
+    };
+}
+
+wxString ChangePanel::printed_text() const
+{
+    return _("The acceptance form is archived. Print it from the preview; Alt+N finishes.");
 }
 
 void ChangePanel::leave()

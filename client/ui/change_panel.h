@@ -1,10 +1,11 @@
 #pragma once
 /// What the changes to a line the customer already has share in the 综合受理 page (增值业务变更, 帐务关系变更,
-/// 亲情1+): the line in the title, a line of guidance, the business's own fields, and the same four buttons —
+/// 亲情1+, and 移机, which prints its move request instead): the line in the title, a line of guidance, the business's own fields, and the same four buttons —
 /// Leave (Esc), Accept (Alt+A), Print the acceptance form (Alt+P, once accepted) and Finish (Alt+N). Accepting runs
 /// the change through workflows::ServiceChanges on the page's worker; the acceptance form is built from the stored
 /// order, archived and previewed. A derived panel adds its fields and says what its change is.
 
+#include "client/ui/form_printing.h"
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
 #include "client/workflows/service_changes.h"
@@ -39,7 +40,7 @@ public:
     /// Back to the customer (accepted or not).
     void leave();
 
-    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] virtual bool busy() const { return m_pending > 0; }
     [[nodiscard]] const std::optional<workflows::AcceptedOrder>& accepted() const { return m_accepted; }
     [[nodiscard]] wxString message() const;
 
@@ -49,12 +50,20 @@ protected:
                 workflows::LineRef line, std::function<void(bool accepted)> finished, std::function<void()> wake);
 
     /// Puts the title, the guidance, `body` (the derived panel's fields, children of this panel) and the buttons
-    /// together. Called once, at the end of the derived constructor.
-    void lay_out(const wxString& title, wxSizer* body, const wxString& guidance);
+    /// together; `print_label` is the print button's (the acceptance form's by default). Called once, at the end of
+    /// the derived constructor.
+    void lay_out(const wxString& title, wxSizer* body, const wxString& guidance,
+                 const wxString& print_label = wxString());
     /// The change the fields describe, or an empty function after saying what is missing (set_message).
     virtual Change change() = 0;
     /// A refusal as the clerk reads it (problem_text; a panel may name what its fields show instead of codes).
     [[nodiscard]] virtual wxString problem_message(const domain::Problem& problem) const;
+    /// The back office's refusal as the clerk reads it (call_error_text; a panel may say what to do next).
+    [[nodiscard]] virtual wxString refusal_message(const bss::CallError& error);
+    /// The form printed for the accepted order (the acceptance form).
+    [[nodiscard]] virtual FormBuilder form(const std::string& order) const;
+    /// What the clerk reads once the form is archived.
+    [[nodiscard]] virtual wxString printed_text() const;
     /// What the clerk reads once the change is accepted under `local_id`.
     [[nodiscard]] virtual wxString accepted_text(const std::string& local_id) const = 0;
 
@@ -86,23 +95,8 @@ private:
 
 template <typename Work, typename Done> void ChangePanel::run(Work work, Done done)
 {
-    ++m_pending;
-    m_worker.run(
-        std::move(work),
-        [this, alive = m_alive, done = std::move(done)](auto result) mutable {
-            if (!*alive) {
-                return;
-            }
-            --m_pending;
-            done(std::move(result));
-        },
-        [this, alive = m_alive](const std::string& what) {
-            if (!*alive) {
-                return;
-            }
-            --m_pending;
-            set_message(wxString::Format(_("Something went wrong: %s"), wxString::FromUTF8(what)), true);
-        });
+    run_counted(m_worker, m_pending, m_alive, std::move(work), std::move(done),
+                [this](const wxString& text) { set_message(text, true); });
 }
 
 } // namespace ui

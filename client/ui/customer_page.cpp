@@ -635,7 +635,8 @@ void CustomerPage::start_acceptance()
             return;
         }
         m_move = new MovePanel(
-            m_book, m_backend, m_worker, m_picture->view.customer.customer_id, *line,
+            m_book, m_backend, m_worker,
+            workflows::LineRef{m_picture->view.customer.customer_id, line->service_number, line->billing_account_id},
             [this](bool accepted) { close_business("LINE_MOVE", accepted); }, m_wake);
         open_business(m_move, _("Line move: choose the new address; Esc goes back."));
         return;

@@ -4,6 +4,7 @@
 #include "client/ui/address_search_panel.h"
 #include "client/ui/error_text.h"
 #include "client/ui/form_preview_dialog.h"
+#include "client/ui/attribute_editor.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/no_answer.h"
@@ -102,23 +103,8 @@ InstallPanel::~InstallPanel()
 
 template <typename Work, typename Done> void InstallPanel::run(Work work, Done done)
 {
-    ++m_pending;
-    m_worker.run(
-        std::move(work),
-        [this, alive = m_alive, done = std::move(done)](auto result) mutable {
-            if (!*alive) {
-                return;
-            }
-            --m_pending;
-            done(std::move(result));
-        },
-        [this, alive = m_alive](const std::string& what) {
-            if (!*alive) {
-                return;
-            }
-            --m_pending;
-            set_message(wxString::Format(_("Something went wrong: %s"), wxString::FromUTF8(what)), true);
-        });
+    run_counted(m_worker, m_pending, m_alive, std::move(work), std::move(done),
+                [this](const wxString& text) { set_message(text, true); });
 }
 
 void InstallPanel::build()
@@ -178,7 +164,11 @@ wxWindow* InstallPanel::build_products(wxWindow* parent)
     m_vas_list = new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, wxSize(-1, 200), 0, nullptr, 0,
                                     wxDefaultValidator, "install_vas");
     sizer->Add(m_vas_list, 1, wxEXPAND);
+    m_attributes = new AttributeEditor(page, "install_attribute");
+    sizer->Add(m_attributes, 0, wxEXPAND | wxTOP, 6);
     page->SetSizer(sizer);
+    m_vas_list->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) { show_attributes(event.GetSelection()); });
+    m_vas_list->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& event) { show_attributes(event.GetSelection()); });
     return page;
 }
 
@@ -317,12 +307,20 @@ void InstallPanel::start()
         });
 }
 
+void InstallPanel::show_attributes(int index)
+{
+    m_attributes->show(index >= 0 && static_cast<std::size_t>(index) < m_vas.size()
+                           ? m_vas[static_cast<std::size_t>(index)]
+                           : nullptr);
+}
+
 void InstallPanel::show_catalog()
 {
     m_basics.clear();
     m_vas.clear();
     m_basic->Clear();
     m_vas_list->Clear();
+    m_attributes->reset();
     for (const auto& offering : m_catalog->offerings) {
         const wxString label = offering_label(offering);
         if (offering.kind == "basic") {
@@ -382,6 +380,18 @@ void InstallPanel::next()
         if (!m_catalog || m_basic->GetSelection() < 0) {
             set_message(problem_text(domain::problem(domain::Errc::order_no_basic_product)), true);
             return;
+        }
+        for (unsigned i = 0; i < m_vas_list->GetCount(); ++i) {
+            if (!m_vas_list->IsChecked(i)) {
+                continue;
+            }
+            if (const auto problem = workflows::check_characteristics(*m_vas[i], m_attributes->values(*m_vas[i]))) {
+                // The product whose attribute is missing is shown with its fields, for the clerk to fill in.
+                m_vas_list->SetSelection(static_cast<int>(i));
+                show_attributes(static_cast<int>(i));
+                set_message(attribute_problem_text(*problem, *m_vas[i]), true);
+                return;
+            }
         }
         set_message(_("Type part of the building's address and press Enter."));
         show_step(m_address ? kNumber : kAddress);
@@ -650,7 +660,7 @@ std::optional<workflows::InstallChoice> InstallPanel::choice(wxString& why) cons
         contract::OrderItem item;
         item.action = "add";
         item.offering_id = offering.offering_id;
-        item.characteristics = workflows::default_characteristics(offering);
+        item.characteristics = m_attributes->values(offering);
         choice.products.push_back(std::move(item));
     };
     add(*m_basics[static_cast<std::size_t>(m_basic->GetSelection())]);

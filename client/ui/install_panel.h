@@ -33,6 +33,7 @@ class wxTextCtrl;
 namespace ui {
 
 class AddressSearchPanel;
+class AttributeEditor;
 
 class InstallPanel : public wxPanel
 {
@@ -90,6 +91,8 @@ private:
     wxWindow* build_done(wxWindow* parent);
     void show_step(Step step);
     void show_catalog();
+    /// The attributes of value-added product `index` (as listed) in the editor under the list.
+    void show_attributes(int index);
     /// Checks the ports at the chosen building `node`.
     void check_address(const contract::AddressNode& node);
     void show_fees();
@@ -128,6 +131,7 @@ private:
     wxSimplebook* m_book = nullptr;
     wxChoice* m_basic = nullptr;
     wxCheckListBox* m_vas_list = nullptr;
+    AttributeEditor* m_attributes = nullptr;
     AddressSearchPanel* m_address_search = nullptr;
     wxStaticText* m_resource = nullptr;
     wxListCtrl* m_alternative_list = nullptr;

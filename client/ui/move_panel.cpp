@@ -2,10 +2,8 @@
 
 #include "client/ui/address_search_panel.h"
 #include "client/ui/error_text.h"
-#include "client/ui/form_printing.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/order_forms.h"
-#include "client/workflows/service_changes.h"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -17,36 +15,26 @@
 namespace ui {
 
 MovePanel::MovePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
-                     std::string customer_id, contract::ServiceRecord line, std::function<void(bool)> finished,
-                     std::function<void()> wake)
-    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "move_panel"),
-      m_backend(std::move(backend)), m_worker(worker), m_customer_id(std::move(customer_id)), m_line(std::move(line)),
-      m_finished(std::move(finished)), m_wake(std::move(wake))
+                     workflows::LineRef line, std::function<void(bool)> finished, std::function<void()> wake)
+    : ChangePanel(parent, "move", std::move(backend), worker, std::move(line), std::move(finished), std::move(wake))
 {
-    auto* top = new wxBoxSizer(wxVERTICAL);
-    auto* title = new wxStaticText(this, wxID_ANY, wxString::Format(_("Line move: %s"),
-                                                                     wxString::FromUTF8(m_line.service_number)));
-    title->SetFont(title->GetFont().Bold().Larger());
-    top->Add(title, 0, wxALL, 4);
-    m_message = new wxStaticText(this, wxID_ANY, _("Type part of the new address and press Enter."),
-                                 wxDefaultPosition, wxDefaultSize, 0, "move_message");
-    top->Add(m_message, 0, wxEXPAND | wxALL, 4);
+    auto* body = new wxBoxSizer(wxVERTICAL);
     m_search = new AddressSearchPanel(
-        this, "move", m_backend, m_worker,
+        this, "move", backend_ptr(), worker,
         [this](const contract::AddressNode& node) {
             m_address = node;
             m_chosen->SetLabel(wxString::Format(_("Move to: %s"), wxString::FromUTF8(node.full_name)));
             set_message(_("Alt+A accepts the move; the back office checks the port."));
-            m_accept->Enable();
-            m_accept->SetFocus();
+            accept_button()->Enable();
+            accept_button()->SetFocus();
             Layout();
         },
         [this](const wxString& text, bool error) { set_message(text, error); });
-    top->Add(m_search, 1, wxEXPAND | wxALL, 4);
+    body->Add(m_search, 1, wxEXPAND | wxBOTTOM, 4);
     m_chosen = new wxStaticText(this, wxID_ANY, _("No new address chosen yet."), wxDefaultPosition, wxDefaultSize, 0,
                                 "move_chosen");
     m_chosen->SetFont(m_chosen->GetFont().Bold());
-    top->Add(m_chosen, 0, wxEXPAND | wxALL, 4);
+    body->Add(m_chosen, 0, wxEXPAND | wxBOTTOM, 4);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     m_appointment_on = new wxCheckBox(this, wxID_ANY, _("Appointment on:"), wxDefaultPosition, wxDefaultSize, 0,
                                       wxDefaultValidator, "move_appointment_on");
@@ -56,82 +44,25 @@ MovePanel::MovePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, Pag
                                          "move_appointment");
     m_appointment->Disable();
     row->Add(m_appointment, 0, wxALIGN_CENTER_VERTICAL);
-    top->Add(row, 0, wxALL, 4);
-
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* leave_button = new wxButton(this, wxID_ANY, _("Leave (Esc)"), wxDefaultPosition, wxDefaultSize, 0,
-                                      wxDefaultValidator, "move_leave");
-    m_print = new wxButton(this, wxID_ANY, _("&Print the move request"), wxDefaultPosition, wxDefaultSize, 0,
-                           wxDefaultValidator, "move_print");
-    m_finish = new wxButton(this, wxID_ANY, _("Fi&nish"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                            "move_finish");
-    m_accept = new wxButton(this, wxID_ANY, _("&Accept"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                            "move_accept");
-    m_accept->Disable();
-    m_print->Disable();
-    m_finish->Disable();
-    buttons->Add(leave_button, 0);
-    buttons->AddStretchSpacer();
-    buttons->Add(m_print, 0, wxRIGHT, 6);
-    buttons->Add(m_finish, 0, wxRIGHT, 6);
-    buttons->Add(m_accept, 0);
-    top->Add(buttons, 0, wxEXPAND | wxALL, 4);
-    SetSizer(top);
-
+    body->Add(row, 0);
+    lay_out(wxString::Format(_("Line move: %s"), wxString::FromUTF8(this->line().service_number)), body,
+            _("Type part of the new address and press Enter."), _("&Print the move request"));
+    accept_button()->Disable();
     m_appointment_on->Bind(wxEVT_CHECKBOX,
                            [this](wxCommandEvent&) { m_appointment->Enable(m_appointment_on->GetValue()); });
-    leave_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { leave(); });
-    m_accept->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { accept(); });
-    m_print->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print(); });
-    m_finish->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_finished(true); });
-    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
-        if (event.GetKeyCode() == WXK_ESCAPE && !event.HasAnyModifiers()) {
-            leave();
-            return;
-        }
-        event.Skip();
-    });
     m_search->focus();
-}
-
-MovePanel::~MovePanel()
-{
-    *m_alive = false;
 }
 
 bool MovePanel::busy() const
 {
-    return m_pending > 0 || m_search->busy();
+    return ChangePanel::busy() || m_search->busy();
 }
 
-template <typename Work, typename Done> void MovePanel::run(Work work, Done done)
+ChangePanel::Change MovePanel::change()
 {
-    ++m_pending;
-    m_worker.run(
-        std::move(work),
-        [this, alive = m_alive, done = std::move(done)](auto result) mutable {
-            if (!*alive) {
-                return;
-            }
-            --m_pending;
-            done(std::move(result));
-        },
-        [this, alive = m_alive](const std::string& what) {
-            if (!*alive) {
-                return;
-            }
-            --m_pending;
-            set_message(wxString::Format(_("Something went wrong: %s"), wxString::FromUTF8(what)), true);
-        });
-}
-
-void MovePanel::accept()
-{
-    if (!m_address || m_accepted || busy()) {
-        if (!m_address) {
-            set_message(problem_text(domain::problem(domain::Errc::order_no_address)), true);
-        }
-        return;
+    if (!m_address) {
+        set_message(problem_text(domain::problem(domain::Errc::order_no_address)), true);
+        return {};
     }
     std::optional<domain::Date> appointment;
     if (m_appointment_on->GetValue()) {
@@ -139,74 +70,37 @@ void MovePanel::accept()
         appointment = domain::make_date(day.GetYear(), static_cast<unsigned>(day.GetMonth()) + 1,
                                         static_cast<unsigned>(day.GetDay()));
     }
-    set_message(_("Accepting..."));
-    m_accept->Disable();
-    run(
-        [backend = m_backend, line = workflows::LineRef{m_customer_id, m_line.service_number, m_line.billing_account_id},
-         address = m_address->address_id, appointment] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::ServiceChanges changes(backend->client(), desk, services.staff);
-            return changes.move(line, address, appointment);
-        },
-        [this](workflows::ChangeResult answer) {
-            if (const auto* problem = std::get_if<domain::Problem>(&answer)) {
-                m_accept->Enable();
-                set_message(problem_text(*problem), true);
-                return;
-            }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                m_accept->Enable();
-                if (error->kind == bss::FailureKind::fault && error->code() == "E_NO_RESOURCE") {
-                    set_message(_("No free port at the new address. Choose another building."), true);
-                    m_search->focus();
-                    return;
-                }
-                set_message(call_error_text(*error), true);
-                return;
-            }
-            m_accepted = std::get<workflows::AcceptedOrder>(answer);
-            if (m_wake) {
-                m_wake();
-            }
-            set_message(wxString::Format(_("Move accepted as order %s and queued for the back office. Print the "
-                                           "move request (Alt+P), then Alt+N."),
-                                         wxString::FromUTF8(m_accepted->local_id)));
-            m_print->Enable();
-            m_finish->Enable();
-            m_print->SetFocus();
-        });
+    return [line = line(), address = m_address->address_id, appointment](workflows::ServiceChanges& changes) {
+        return changes.move(line, address, appointment);
+    };
 }
 
-void MovePanel::print()
+wxString MovePanel::refusal_message(const bss::CallError& error)
 {
-    if (!m_accepted || busy()) {
-        return;
+    if (error.kind == bss::FailureKind::fault && error.code() == "E_NO_RESOURCE") {
+        m_search->focus();
+        return _("No free port at the new address. Choose another building.");
     }
-    set_message(_("Preparing the move request..."));
-    run(
-        [backend = m_backend, order = m_accepted->local_id] {
-            return archive_form(*backend, [&order](soci::session& sql, const workflows::PrintingCounter& counter) {
-                return workflows::move_request_form(sql, counter, order);
-            });
-        },
-        [this](const std::shared_ptr<Printable>& printable) {
-            set_message(_("The move request is archived. Print it from the preview; Alt+N finishes."));
-            m_finish->SetFocus();
-            page_preview(m_backend->services().prompts, this, printable->layout, printable->offsets);
-        });
+    return ChangePanel::refusal_message(error);
 }
 
-void MovePanel::leave()
+wxString MovePanel::accepted_text(const std::string& local_id) const
 {
-    m_finished(m_accepted.has_value());
+    return wxString::Format(_("Move accepted as order %s and queued for the back office. Print the move request "
+                              "(Alt+P), then Alt+N."),
+                            wxString::FromUTF8(local_id));
 }
 
-void MovePanel::set_message(const wxString& text, bool error)
+FormBuilder MovePanel::form(const std::string& order) const
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    return [order](soci::session& sql, const workflows::PrintingCounter& counter) {
+        return workflows::move_request_form(sql, counter, order);
+    };
+}
+
+wxString MovePanel::printed_text() const
+{
+    return _("The move request is archived. Print it from the preview; Alt+N finishes.");
 }
 
 } // namespace ui

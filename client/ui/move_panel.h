@@ -5,17 +5,11 @@
 /// Offline the move is queued provisionally and the back office checks the port when it arrives.
 /// Keyboard: Enter searches and chooses the building, Alt+A accepts, Alt+P prints, Alt+N finishes, Esc leaves.
 
-#include "client/ui/page_services.h"
-#include "client/ui/page_task.h"
-#include "client/workflows/order_desk.h"
-#include "services/contract/messages/customer.h"
+#include "client/ui/change_panel.h"
+#include "services/contract/messages/catalog.h"
 
-#include <functional>
-#include <memory>
 #include <optional>
-#include <wx/panel.h>
 
-class wxButton;
 class wxCheckBox;
 class wxDatePickerCtrl;
 class wxStaticText;
@@ -24,47 +18,28 @@ namespace ui {
 
 class AddressSearchPanel;
 
-class MovePanel : public wxPanel
+class MovePanel : public ChangePanel
 {
 public:
-    MovePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker, std::string customer_id,
-              contract::ServiceRecord line, std::function<void(bool accepted)> finished, std::function<void()> wake);
-    ~MovePanel() override;
-    MovePanel(const MovePanel&) = delete;
-    MovePanel& operator=(const MovePanel&) = delete;
+    MovePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker, workflows::LineRef line,
+              std::function<void(bool accepted)> finished, std::function<void()> wake);
 
-    void accept();
-    void print();
-    void leave();
-
-    [[nodiscard]] bool busy() const;
+    [[nodiscard]] bool busy() const override;
     [[nodiscard]] const std::optional<contract::AddressNode>& address() const { return m_address; }
-    [[nodiscard]] const std::optional<workflows::AcceptedOrder>& accepted() const { return m_accepted; }
     [[nodiscard]] AddressSearchPanel* address_search() const { return m_search; }
 
 private:
-    void set_message(const wxString& text, bool error = false);
-    template <typename Work, typename Done> void run(Work work, Done done);
+    Change change() override;
+    [[nodiscard]] wxString accepted_text(const std::string& local_id) const override;
+    [[nodiscard]] wxString refusal_message(const bss::CallError& error) override;
+    [[nodiscard]] FormBuilder form(const std::string& order) const override;
+    [[nodiscard]] wxString printed_text() const override;
 
-    std::shared_ptr<PageBackend> m_backend;
-    PageWorker& m_worker;
-    std::string m_customer_id;
-    contract::ServiceRecord m_line;
-    std::function<void(bool)> m_finished;
-    std::function<void()> m_wake;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
-    int m_pending = 0;
     std::optional<contract::AddressNode> m_address;
-    std::optional<workflows::AcceptedOrder> m_accepted;
-
-    wxStaticText* m_message = nullptr;
     wxStaticText* m_chosen = nullptr;
     AddressSearchPanel* m_search = nullptr;
     wxCheckBox* m_appointment_on = nullptr;
     wxDatePickerCtrl* m_appointment = nullptr;
-    wxButton* m_accept = nullptr;
-    wxButton* m_print = nullptr;
-    wxButton* m_finish = nullptr;
 };
 
 } // namespace ui

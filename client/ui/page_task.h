@@ -15,6 +15,8 @@
 #include <type_traits>
 #include <utility>
 #include <wx/app.h>
+#include <wx/intl.h>
+#include <wx/string.h>
 
 namespace ui {
 
@@ -122,5 +124,30 @@ private:
     bool m_running = false;
     std::thread m_thread;
 };
+
+/// How every page and panel runs a call: counted in `pending` while under way (their busy()), `done` with the
+/// result, a throw told as "Something went wrong: …" through `tell`. `alive` is the caller's own flag when it is a
+/// panel sharing its page's worker (the worker's own guard covers the page); null for the page itself.
+template <typename Work, typename Done, typename Tell>
+void run_counted(PageWorker& worker, int& pending, std::shared_ptr<bool> alive, Work work, Done done, Tell tell)
+{
+    ++pending;
+    worker.run(
+        std::move(work),
+        [&pending, alive, done = std::move(done)](auto result) mutable {
+            if (alive && !*alive) {
+                return;
+            }
+            --pending;
+            done(std::move(result));
+        },
+        [&pending, alive, tell = std::move(tell)](const std::string& what) {
+            if (alive && !*alive) {
+                return;
+            }
+            --pending;
+            tell(wxString::Format(_("Something went wrong: %s"), wxString::FromUTF8(what)));
+        });
+}
 
 } // namespace ui

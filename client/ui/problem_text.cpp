@@ -146,6 +146,14 @@ wxString problem_text(const domain::Problem& problem)
         // TRANSLATORS: %s is a product's code.
         return wxString::Format(_("%s is both added and cancelled. Untick it in one of the two lists."),
                                 param(problem, "offering"));
+    case Errc::order_attribute_missing:
+        // TRANSLATORS: first %s is a product, second one of its attributes (e.g. 呼叫转移, 转移到号码).
+        return wxString::Format(_("Product %s needs a value for %s."), param(problem, "offering"),
+                                param(problem, "attribute"));
+    case Errc::order_attribute_value:
+        // TRANSLATORS: an attribute, the value typed, then the product.
+        return wxString::Format(_("%s cannot be \"%s\" (product %s). Check it and set it again."),
+                                param(problem, "attribute"), param(problem, "value"), param(problem, "offering"));
     case Errc::bundle_member_number:
         // TRANSLATORS: %s is the member's row, counted from 1.
         return wxString::Format(_("The number of family member %s is not a phone number. Check it and type it again."),

@@ -109,17 +109,8 @@ StaffAdminPage::~StaffAdminPage() = default;
 
 template <typename Work, typename Done> void StaffAdminPage::run(Work work, Done done)
 {
-    ++m_pending;
-    m_worker.run(
-        std::move(work),
-        [this, done = std::move(done)](auto result) mutable {
-            --m_pending;
-            done(std::move(result));
-        },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("Something went wrong: %s"), wxString::FromUTF8(what)), true);
-        });
+    run_counted(m_worker, m_pending, nullptr, std::move(work), std::move(done),
+                [this](const wxString& text) { set_message(text, true); });
 }
 
 void StaffAdminPage::build()

@@ -1,5 +1,6 @@
 #include "client/ui/vas_change_panel.h"
 
+#include "client/ui/attribute_editor.h"
 #include "client/ui/error_text.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
@@ -24,6 +25,8 @@ VasChangePanel::VasChangePanel(wxWindow* parent, std::shared_ptr<PageBackend> ba
     m_add = new wxCheckListBox(add_box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 220), 0, nullptr, 0,
                                wxDefaultValidator, "vas_add");
     add_box->Add(m_add, 1, wxEXPAND | wxALL, 4);
+    m_attributes = new AttributeEditor(add_box->GetStaticBox(), "vas_attribute");
+    add_box->Add(m_attributes, 0, wxEXPAND | wxALL, 4);
     body->Add(add_box, 1, wxEXPAND | wxRIGHT, 8);
     auto* remove_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Cancel on the line"));
     m_remove = new wxCheckListBox(remove_box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 220), 0,
@@ -33,6 +36,12 @@ VasChangePanel::VasChangePanel(wxWindow* parent, std::shared_ptr<PageBackend> ba
     lay_out(wxString::Format(_("Value-added change: %s"), wxString::FromUTF8(this->line().service_number)), body,
             _("Loading the catalog..."));
     accept_button()->Disable();
+    const auto show = [this](wxCommandEvent& event) {
+        const auto index = static_cast<std::size_t>(event.GetSelection());
+        m_attributes->show(index < m_offered.size() ? &m_offered[index] : nullptr);
+    };
+    m_add->Bind(wxEVT_LISTBOX, show);
+    m_add->Bind(wxEVT_CHECKLISTBOX, show);
     load_catalog();
 }
 
@@ -62,6 +71,7 @@ void VasChangePanel::load_catalog()
             m_add->SetFocus();
             if (!m_offered.empty()) {
                 m_add->SetSelection(0);
+                m_attributes->show(&m_offered.front());
             }
         });
 }
@@ -82,7 +92,13 @@ ChangePanel::Change VasChangePanel::change()
         if (m_add->IsChecked(index)) {
             contract::OrderItem item;
             item.offering_id = m_offered[i].offering_id;
-            item.characteristics = workflows::default_characteristics(m_offered[i]);
+            item.characteristics = m_attributes->values(m_offered[i]);
+            if (const auto problem = workflows::check_characteristics(m_offered[i], item.characteristics)) {
+                m_add->SetSelection(static_cast<int>(index));
+                m_attributes->show(&m_offered[i]);
+                set_message(attribute_problem_text(*problem, m_offered[i]), true);
+                return {};
+            }
             add.push_back(std::move(item));
         }
         if (m_remove->IsChecked(index)) {

@@ -3,6 +3,7 @@
 #include "client/store/reference_cache.h"
 #include "client/store/write_transaction.h"
 #include "client/workflows/no_answer.h"
+#include "domain/product_attribute.h"
 #include "services/contract/message_codec.h"
 
 #include <algorithm>
@@ -20,6 +21,28 @@ std::vector<contract::Characteristic> default_characteristics(const contract::Of
         }
     }
     return out;
+}
+
+std::optional<domain::Problem> check_characteristics(const contract::Offering& offering,
+                                                     const std::vector<contract::Characteristic>& values)
+{
+    for (const auto& attribute : offering.attributes) {
+        const auto set = std::ranges::find(values, attribute.name, &contract::Characteristic::name);
+        const std::string value = set == values.end() ? std::string() : set->value;
+        if (auto problem = domain::check_attribute(offering.offering_id, attribute.name, attribute.values, value)) {
+            return problem;
+        }
+    }
+    for (const auto& value : values) {
+        if (std::ranges::find(offering.attributes, value.name, &contract::OfferingAttribute::name) ==
+            offering.attributes.end()) {
+            return domain::problem(domain::Errc::order_attribute_value, {{"offering", offering.offering_id},
+                                                                         {"attribute", value.name},
+                                                                         {"value", value.value},
+                                                                         {"reason", "unknown"}});
+        }
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -154,6 +177,9 @@ FixedLineInstall::fees(const InstallChoice& choice, const contract::CatalogGetRe
         const auto offering = std::ranges::find(catalog.offerings, item.offering_id, &contract::Offering::offering_id);
         if (offering == catalog.offerings.end()) {
             return domain::problem(domain::Errc::order_product_unknown, {{"offering", item.offering_id}});
+        }
+        if (auto problem = check_characteristics(*offering, item.characteristics)) {
+            return *problem;
         }
         basics += offering->kind == "basic" ? 1 : 0;
         if (offering->one_off_fee > domain::Money{}) {

@@ -20,6 +20,11 @@ namespace workflows {
 /// allowed value. Used by every order that adds products (install, value-added change).
 std::vector<contract::Characteristic> default_characteristics(const contract::Offering& offering);
 
+/// Whether `values` set every attribute of `offering` as the catalog allows (domain::check_attribute for each); a
+/// value for an attribute the product does not have is refused too (E_ORDER_ATTRIBUTE_VALUE, reason unknown).
+std::optional<domain::Problem> check_characteristics(const contract::Offering& offering,
+                                                     const std::vector<contract::Characteristic>& values);
+
 struct InstallChoice
 {
     std::string customer_id;

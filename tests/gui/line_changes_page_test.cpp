@@ -1,6 +1,7 @@
 // The changes to a line the customer holds, in 综合受理 against the real back office over loopback HTTPS, in
 // Chinese, through the panels' widgets: 增值业务变更 (nothing ticked and one product both added and cancelled are
-// refused before anything is queued, the product named as the lists name it, then a product added), 帐务关系变更 (the line's own account again is refused,
+// refused before anything is queued, the product named as the lists name it; 呼叫转移 refused until the number calls go
+// to is set under the list, then both added), 帐务关系变更 (the line's own account again is refused,
 // then another of the customer's accounts), 亲情1+ (a bad number names its row, the main line as its own member is
 // refused, then two family numbers). Each accepted change is a queued order of its type whose acceptance form is
 // archived and previewed. Screenshots: vas_change_zh.png, account_change_zh.png, family_bundle_zh.png.
@@ -9,6 +10,7 @@
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
 #include "client/ui/account_change_panel.h"
+#include "client/ui/attribute_editor.h"
 #include "client/ui/change_panel.h"
 #include "client/ui/family_bundle_panel.h"
 #include "client/ui/problem_text.h"
@@ -129,12 +131,28 @@ TEST_CASE("综合受理: a value-added change adds a product, after refusing an 
     desk.refused(panel, "vas_panel", domain::Errc::order_item_conflict,
                  {{"offering", panel->offered()[0].name}});
     panel->tick(0, false, false);
+
+    // 呼叫转移 needs the number calls go to: refused, naming the product and the field, until it is set.
+    const auto cfu = std::ranges::find(panel->offered(), std::string("VAS-CFU"), &contract::Offering::offering_id);
+    REQUIRE(cfu != panel->offered().end());
+    const auto cfu_index = static_cast<std::size_t>(cfu - panel->offered().begin());
+    REQUIRE(cfu_index != 0);
+    panel->tick(cfu_index, true);
+    desk.refused(panel, "vas_panel", domain::Errc::order_attribute_missing,
+                 {{"offering", cfu->name}, {"attribute", ui::attribute_label("forwardTo").utf8_string()}});
+    auto* target = find<wxTextCtrl>(panel, "vas_attribute_forwardTo");
+    REQUIRE(target != nullptr); // the refused product's fields are shown
+    target->SetValue("13800138000");
     screenshot(desk.window->host.frame, "vas_change_zh");
     const auto order = desk.accepted(panel, "vas_panel", "vasChange");
     const auto draft = draft_of(order);
-    REQUIRE(draft.items.size() == 1);
+    REQUIRE(draft.items.size() == 2);
     CHECK(draft.items[0].action == "add");
     CHECK(draft.items[0].offering_id == panel->offered()[0].offering_id);
+    CHECK(draft.items[1].offering_id == "VAS-CFU");
+    REQUIRE(draft.items[1].characteristics.size() == 1);
+    CHECK(draft.items[1].characteristics[0].name == "forwardTo");
+    CHECK(draft.items[1].characteristics[0].value == "13800138000");
     CHECK(draft.service_number == desk.line.service_number);
     desk.finish("vas_panel");
 }

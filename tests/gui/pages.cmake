@@ -18,5 +18,6 @@ if(COUNTER_BUILD_GUI)
         ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0" "COUNTER_LOCALE_DIR=${COUNTER_LOCALE_DIR_BUILD}"
                     "COUNTER_GUI_SCREENSHOTS=${CMAKE_BINARY_DIR}/gui-screenshots")
     add_dependencies(pages_gui_tests i18n)
+    set_tests_properties(pages_gui_tests PROPERTIES RESOURCE_LOCK x_display) # see gui_tests
     target_compile_definitions(pages_gui_tests PRIVATE COUNTER_FORMS_DIR="${PROJECT_SOURCE_DIR}/forms")
 endif()

@@ -147,16 +147,21 @@ TEST_CASE("fees refuse what the back office would refuse, before anything is que
     catalog.offerings.push_back({"PSTN-BASIC", "市话", "basic", "Launched", {}, {}, domain::Money::from_yuan(100), {}, {}});
     catalog.offerings.push_back({"PSTN-BIZ", "商务固话", "basic", "Launched", {}, {}, domain::Money::from_yuan(200), {}, {}});
     catalog.offerings.push_back({"VAS-CLIP", "来电显示", "vas", "Launched", {}, {}, {}, {}, {}});
-    auto item = [](const char* id) {
+    catalog.offerings.push_back({"VAS-CFU", "呼叫转移", "vas", "Launched", {}, {}, {}, {}, {{"forwardTo", {}, {}}}});
+    catalog.offerings.push_back(
+        {"VAS-DDD", "长途权限", "vas", "Launched", {}, {}, {}, {}, {{"scope", {"国内", "国际"}, std::string("国内")}}});
+    auto item = [](const char* id, std::vector<contract::Characteristic> set = {}) {
         contract::OrderItem i;
         i.offering_id = id;
+        i.characteristics = std::move(set);
         return i;
     };
     workflows::InstallChoice good;
     good.customer_id = "C1";
     good.address_id = "B1";
     good.number.number = "88880001";
-    good.products = {item("PSTN-BASIC"), item("VAS-CLIP")};
+    good.products = {item("PSTN-BASIC"), item("VAS-CLIP"), item("VAS-CFU", {{"forwardTo", "13800138000"}}),
+                     item("VAS-DDD", {{"scope", "国际"}})};
     REQUIRE(std::holds_alternative<std::vector<contract::Fee>>(workflows::FixedLineInstall::fees(good, catalog)));
 
     struct Row
@@ -173,6 +178,15 @@ TEST_CASE("fees refuse what the back office would refuse, before anything is que
          domain::Errc::order_no_basic_product},
         {"no address", [](auto& c) { c.address_id.clear(); }, domain::Errc::order_no_address},
         {"no number", [](auto& c) { c.number.number.clear(); }, domain::Errc::order_no_number},
+        {"call forwarding with nowhere to go", [&](auto& c) { c.products[2] = item("VAS-CFU"); },
+         domain::Errc::order_attribute_missing},
+        {"call forwarding to a number too short",
+         [&](auto& c) { c.products[2] = item("VAS-CFU", {{"forwardTo", "1380013"}}); },
+         domain::Errc::order_attribute_value},
+        {"a scope the product does not offer", [&](auto& c) { c.products[3] = item("VAS-DDD", {{"scope", "全球"}}); },
+         domain::Errc::order_attribute_value},
+        {"an attribute the product does not have",
+         [&](auto& c) { c.products[1] = item("VAS-CLIP", {{"colour", "red"}}); }, domain::Errc::order_attribute_value},
     };
     for (const auto& row : rows) {
         INFO(row.name);

@@ -182,6 +182,22 @@ TEST_CASE("changes refused before anything is queued", "[workflows]")
     CHECK(store::Outbox(*desk.sql).pending_count() == 0);
 }
 
+TEST_CASE("the back office refuses call forwarding with nowhere to go, as the counter does", "[workflows]")
+{
+    Desk desk;
+    // Offline the counter cannot check the catalog here (ServiceChanges does not hold it): the back office does.
+    workflows::ServiceChanges offline(nullptr, desk.desk, "1001");
+    contract::OrderItem forwarding;
+    forwarding.offering_id = "VAS-CFU";
+    const auto queued = desk.accepted(offline.change_vas(desk.line(), {forwarding}, {}));
+    desk.drain();
+    const auto errors = store::Outbox(*desk.sql).open_errors();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "E_VALIDATION");
+    CHECK_THAT(errors[0].params, Catch::Contains("E_ORDER_ATTRIBUTE_MISSING"));
+    CHECK(store::OrderStore(*desk.sql).by_local_id(queued)->state == "rejected");
+}
+
 TEST_CASE("a second change on a line with an open order is refused into the sync error queue", "[workflows]")
 {
     Desk desk;

@@ -8,21 +8,6 @@ namespace backoffice {
 
 namespace {
 
-std::vector<std::string> split(const std::string& text, char separator)
-{
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start <= text.size() && !text.empty()) {
-        const auto end = text.find(separator, start);
-        parts.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) {
-            break;
-        }
-        start = end + 1;
-    }
-    return parts;
-}
-
 long long bounded(const std::optional<std::int64_t>& value, long long fallback, long long most, const char* field)
 {
     const long long v = value.value_or(fallback);
@@ -95,17 +80,7 @@ CatalogGetResponse handle(OpContext& ctx, const CatalogGetRequest& request)
         response.offerings.push_back(std::move(offering));
     }
     for (auto& offering : response.offerings) {
-        soci::rowset<soci::row> attributes =
-            (ctx.sql.prepare << "SELECT name, allowed, default_value FROM offering_attributes WHERE offering_id = :o "
-                                "ORDER BY position",
-             soci::use(offering.offering_id));
-        for (const auto& a : attributes) {
-            OfferingAttribute attribute{a.get<std::string>(0), split(a.get<std::string>(1), '|'), {}};
-            if (a.get_indicator(2) == soci::i_ok) {
-                attribute.default_value = a.get<std::string>(2);
-            }
-            offering.attributes.push_back(std::move(attribute));
-        }
+        offering.attributes = offering_attributes(ctx.sql, offering.offering_id);
     }
     return response;
 }

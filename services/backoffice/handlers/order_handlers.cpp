@@ -4,6 +4,7 @@
 #include "domain/group_member.h"
 #include "domain/order_state.h"
 #include "domain/phone_number.h"
+#include "domain/product_attribute.h"
 #include "domain/short_number.h"
 #include "services/backoffice/handlers.h"
 #include "services/backoffice/handlers/records.h"
@@ -26,23 +27,26 @@ struct OfferingRow
 {
     std::string kind;
     long long one_off = 0;
+    long long attributes = 0; ///< how many attributes the product has (most have none: no second query then)
 };
 
 OfferingRow sellable_offering(OpContext& ctx, const std::string& offering_id, const std::string& field)
 {
     // valid_to NULL reads as "": open-ended.
-    const auto found = query_one<std::string, long long, std::string, std::string, std::string>(
-        ctx, "SELECT kind, one_off_fen, lifecycle_status, valid_from, valid_to FROM offerings WHERE offering_id = :o",
+    const auto found = query_one<std::string, long long, std::string, std::string, std::string, long long>(
+        ctx,
+        "SELECT kind, one_off_fen, lifecycle_status, valid_from, valid_to, (SELECT COUNT(*) FROM offering_attributes "
+        "a WHERE a.offering_id = offerings.offering_id) FROM offerings WHERE offering_id = :o",
         offering_id);
     const auto day = business_day(ctx.now);
     if (!found) {
         refuse(ResultCode::no_campaign, {{"field", field}, {"offeringId", offering_id}});
     }
-    const auto& [kind, one_off, status, valid_from, valid_to] = *found;
+    const auto& [kind, one_off, status, valid_from, valid_to, attributes] = *found;
     if (status != "Launched" || valid_from > day || (!valid_to.empty() && valid_to < day)) {
         refuse(ResultCode::no_campaign, {{"field", field}, {"offeringId", offering_id}});
     }
-    return OfferingRow{kind, one_off};
+    return OfferingRow{kind, one_off, attributes};
 }
 
 /// What an order needs to know of its customer, read in one statement (this is the hot path of every order).
@@ -154,6 +158,18 @@ void check_quota(OpContext& ctx, const CustomerState& customer, long long adding
     }
 }
 
+/// The item's characteristics against its product's attributes (domain::check_attribute), as the counter checked them.
+void check_characteristics(OpContext& ctx, const OrderItem& item, const std::string& field)
+{
+    for (const auto& attribute : offering_attributes(ctx.sql, item.offering_id)) {
+        const auto set = std::ranges::find(item.characteristics, attribute.name, &Characteristic::name);
+        const std::string value = set == item.characteristics.end() ? std::string() : set->value;
+        if (auto problem = domain::check_attribute(item.offering_id, attribute.name, attribute.values, value)) {
+            refuse_problem(field + "/characteristic", *problem);
+        }
+    }
+}
+
 /// Checks every item against the catalog; returns which items are basic products (lines).
 std::vector<bool> check_items(OpContext& ctx, OrderDraft& draft, long long& fees, long long& basics)
 {
@@ -171,6 +187,9 @@ std::vector<bool> check_items(OpContext& ctx, OrderDraft& draft, long long& fees
         const auto offering = sellable_offering(ctx, item.offering_id, field + "/offeringId");
         if (item.action == "add") {
             fees += offering.one_off;
+        }
+        if ((item.action == "add" || item.action == "modify") && offering.attributes > 0) {
+            check_characteristics(ctx, item, field);
         }
         if (offering.kind == "basic") {
             ++basics;

@@ -5,6 +5,41 @@
 
 namespace backoffice {
 
+namespace {
+
+std::vector<std::string> split(const std::string& text, char separator)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= text.size() && !text.empty()) {
+        const auto end = text.find(separator, start);
+        parts.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) {
+            break;
+        }
+        start = end + 1;
+    }
+    return parts;
+}
+
+} // namespace
+
+std::vector<contract::OfferingAttribute> offering_attributes(soci::session& sql, const std::string& offering_id)
+{
+    std::vector<contract::OfferingAttribute> out;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT name, allowed, default_value FROM offering_attributes "
+                                                   "WHERE offering_id = :o ORDER BY position",
+                                    soci::use(offering_id));
+    for (const auto& a : rows) {
+        contract::OfferingAttribute attribute{a.get<std::string>(0), split(a.get<std::string>(1), '|'), {}};
+        if (a.get_indicator(2) == soci::i_ok) {
+            attribute.default_value = a.get<std::string>(2);
+        }
+        out.push_back(std::move(attribute));
+    }
+    return out;
+}
+
 domain::Date today(contract::Timestamp now)
 {
     return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(now + std::chrono::hours{8})};
