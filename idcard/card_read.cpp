@@ -1,5 +1,7 @@
 #include "idcard/card_read.h"
 
+#include "idcard/wlt_decoder.h"
+
 namespace idcard {
 
 ReaderResult<Verification> read_and_verify(ReaderPort& port, bool with_fingerprint, const ReadContext& context)
@@ -24,6 +26,12 @@ ReaderResult<Verification> read_and_verify(ReaderPort& port, bool with_fingerpri
     Verification verification = verify_card(std::get<CardText>(text), raw.photo, appended, context);
     if (verification.identity) {
         verification.identity->photo_bmp = raw.photo_bmp;
+        if (raw.photo_bmp.empty() && raw.photo.size() == kWltSize && !context.wlt_library.empty()) {
+            // For the clerk's 人证比对 on screen; without a decoder (or when it fails) the card itself is looked at.
+            if (auto bmp = decode_wlt_photo(raw.photo, context.wlt_library); auto* decoded = std::get_if<Bytes>(&bmp)) {
+                verification.identity->photo_bmp = std::move(*decoded);
+            }
+        }
     }
     return verification;
 }

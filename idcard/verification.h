@@ -42,6 +42,8 @@ struct ReadContext
     domain::RealNamePolicy policy;
     std::string sam_id;
     std::string reader_id;
+    /// The vendor's WLT decoder tried for the photo of a verified card (a counter without one shows no photo).
+    std::string wlt_library = "libwlt2bmp.so";
 };
 
 Verification verify_card(const CardText& card, const Bytes& photo, const std::string& appended_address,

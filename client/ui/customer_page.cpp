@@ -12,13 +12,17 @@
 #include "domain/masking.h"
 
 #include <algorithm>
+#include <wx/bitmap.h>
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
+#include <wx/mstream.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
+#include <wx/statbmp.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -124,6 +128,20 @@ wxString find_error_text(const bss::CallError& error)
         return _("No such customer at the back office.");
     }
     return call_error_text(error);
+}
+
+/// The card's decoded photo (a BMP), or an invalid bitmap when there is none or it does not read.
+wxBitmap photo_bitmap(const idcard::Bytes& bmp)
+{
+    if (bmp.empty()) {
+        return wxNullBitmap;
+    }
+    if (wxImage::FindHandler(wxBITMAP_TYPE_BMP) == nullptr) {
+        wxImage::AddHandler(new wxBMPHandler);
+    }
+    wxMemoryInputStream stream(bmp.data(), bmp.size());
+    const wxImage image(stream, wxBITMAP_TYPE_BMP);
+    return image.IsOk() ? wxBitmap(image) : wxNullBitmap;
 }
 
 } // namespace
@@ -236,9 +254,16 @@ wxWindow* CustomerPage::build_customer_view(wxWindow* parent)
     // Left: the card as read, the customers found, the chosen customer.
     auto* left = new wxBoxSizer(wxVERTICAL);
     auto* card_box = new wxStaticBoxSizer(wxVERTICAL, view, _("ID card"));
+    auto* card_row = new wxBoxSizer(wxHORIZONTAL);
+    // The chip's photo, for comparing with the person (人证比对), when the counter can decode it.
+    m_photo = new wxStaticBitmap(card_box->GetStaticBox(), wxID_ANY, wxNullBitmap, wxDefaultPosition,
+                                 wxSize(102, 126), 0, "customer_photo");
+    m_photo->Hide();
+    card_row->Add(m_photo, 0, wxRIGHT, 8);
     m_card = new wxStaticText(card_box->GetStaticBox(), wxID_ANY, _("No card read."), wxDefaultPosition,
                               wxDefaultSize, 0, "customer_card");
-    card_box->Add(m_card, 0, wxEXPAND | wxALL, 4);
+    card_row->Add(m_card, 1, wxEXPAND);
+    card_box->Add(card_row, 0, wxEXPAND | wxALL, 4);
     left->Add(card_box, 0, wxEXPAND | wxBOTTOM, 6);
 
     m_results = new wxListCtrl(view, wxID_ANY, wxDefaultPosition, wxSize(-1, 120), wxLC_REPORT | wxLC_SINGLE_SEL,
@@ -521,9 +546,16 @@ void CustomerPage::show_card(const idcard::Verification& verification)
     wxString text = wxString::Format(_("%s    ID %s"), wxString::FromUTF8(card.name),
                                      wxString::FromUTF8(domain::mask_id_number(card.id_number)));
     text += "\n" + wxString::Format(_("Valid %s to %s"), card_date(card.valid_from), card_date(card.valid_to));
+    m_photo->Hide();
     if (verification.identity) {
         text += "\n" + _("Verified: the card is genuine and valid today.");
         m_card->SetForegroundColour(wxColour(0x1B, 0x5E, 0x20));
+        if (const auto photo = photo_bitmap(verification.identity->photo_bmp); photo.IsOk()) {
+            m_photo->SetBitmap(photo);
+            m_photo->Show();
+        } else {
+            text += "\n" + _("No photo on screen (no decoder here): compare the card's own photo with the holder.");
+        }
     } else {
         for (const auto& problem : verification.problems) {
             text += "\n" + problem_text(problem);

@@ -25,6 +25,7 @@ class wxChoice;
 class wxListCtrl;
 class wxSimplebook;
 class wxSpinCtrl;
+class wxStaticBitmap;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -111,6 +112,7 @@ private:
     Banner* m_banner = nullptr;
     wxSimplebook* m_book = nullptr;
     wxStaticText* m_card = nullptr;
+    wxStaticBitmap* m_photo = nullptr;
     wxListCtrl* m_results = nullptr;
     wxStaticText* m_summary = nullptr;
     wxStaticText* m_flags = nullptr;

@@ -20,6 +20,9 @@
 #include <fstream>
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/image.h>
+#include <wx/mstream.h>
+#include <wx/statbmp.h>
 #include <wx/textctrl.h>
 
 using namespace pages_testing;
@@ -35,10 +38,29 @@ TEST_CASE("综合受理: a card identifies its holder and a fixed-line install g
     testing::Workstation ws(scenario, "1001");
     ScriptedPrompts prompts;
     AcceptanceWindow window(ws, prompts);
-    const auto card = card_read("valid");
+    auto card = card_read("valid");
 
+    // Without a decoder the screen shows no photo and says to look at the card's own.
     window.page->on_card(card);
     window.wait();
+    CHECK_FALSE(find<wxStaticBitmap>(window.page, "customer_photo")->IsShown());
+    CHECK(label_of(window.page, "customer_card").Contains(zh("无解码库")));
+
+    // With the photo decoded (a vendor decoder, or a reader library that gives the BMP) it is shown beside the text.
+    REQUIRE(card.verification->identity);
+    wxImage portrait(102, 126);
+    portrait.SetRGB(wxRect(0, 0, 102, 126), 0x40, 0x70, 0xB0);
+    wxMemoryOutputStream bmp;
+    REQUIRE(portrait.SaveFile(bmp, wxBITMAP_TYPE_BMP));
+    card.verification->identity->photo_bmp.resize(bmp.GetSize());
+    bmp.CopyTo(card.verification->identity->photo_bmp.data(), bmp.GetSize());
+    window.page->on_card(card);
+    window.wait();
+    auto* photo = find<wxStaticBitmap>(window.page, "customer_photo");
+    REQUIRE(photo->IsShown());
+    CHECK(photo->GetBitmap().GetWidth() == 102);
+    CHECK(photo->GetBitmap().GetHeight() == 126);
+    CHECK_FALSE(label_of(window.page, "customer_card").Contains(zh("无解码库")));
     REQUIRE(window.page->found().size() == 1);
     REQUIRE(window.page->picture());
     CHECK(window.page->picture()->view.customer.name == card.verification->card.name);

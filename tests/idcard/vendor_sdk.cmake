@@ -21,6 +21,7 @@ endforeach()
 counter_add_test(idcard_vendor_tests LABEL idcard LIBS counter::idcard SOURCES
     idcard/vendor_sdk_reader_test.cpp
     idcard/cvr_sdk_reader_test.cpp
+    idcard/card_read_test.cpp
 )
 target_compile_definitions(idcard_vendor_tests PRIVATE
     FAKE_SDTAPI_PATH="$<TARGET_FILE:fake_sdtapi>"
