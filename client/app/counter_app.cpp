@@ -41,15 +41,16 @@ public:
         }
         auto* login = show_login();
         if (m_startup_probe) {
-            // bench/startup: the moment the login window has been drawn, as wall-clock milliseconds, then quit.
+            // bench/startup: when the login window has been drawn, then when it can sign in (the back office
+            // reached: in training mode, the embedded one started), as wall-clock milliseconds; then quit.
             CallAfter([this, login] {
                 login->Update();
-                const auto now = std::chrono::system_clock::now().time_since_epoch();
-                std::printf("login-drawn %lld\n",
-                            static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(now).count()));
-                std::fflush(stdout);
-                login->Destroy();
-                ExitMainLoop();
+                print_probe("login-drawn");
+                m_session->when_connected([this, login](const wxString& problem) {
+                    print_probe(problem.empty() ? "backoffice-ready" : "backoffice-failed");
+                    login->Destroy();
+                    ExitMainLoop();
+                });
             });
         }
         return true;
@@ -72,8 +73,8 @@ public:
                          "folder for the local cache and training data (default: the user data "
                          "folder, e.g. ~/.local/share/counter)");
         parser.AddSwitch("", "startup-probe",
-                         "print when the login window has been drawn (milliseconds since 1970) and quit; for "
-                         "bench/startup");
+                         "print when the login window has been drawn and when it can sign in (milliseconds "
+                         "since 1970), then quit; for bench/startup");
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override
@@ -98,6 +99,14 @@ public:
     }
 
 private:
+    static void print_probe(const char* what)
+    {
+        const auto now = std::chrono::system_clock::now().time_since_epoch();
+        std::printf("%s %lld\n", what,
+                    static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(now).count()));
+        std::fflush(stdout);
+    }
+
     /// The login window; once a clerk has signed in, the main frame, which brings the login back on sign-out.
     ui::LoginDialog* show_login()
     {
