@@ -80,7 +80,7 @@ void ChangePanel::accept()
     set_message(_("Accepting..."));
     m_accept->Disable();
     run(
-        [backend = m_backend, line = m_line, work = std::move(work)] {
+        [backend = m_backend, work = std::move(work)] {
             const auto& services = backend->services();
             workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
             workflows::ServiceChanges changes(backend->client(), desk, services.staff);

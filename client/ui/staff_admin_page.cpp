@@ -166,82 +166,88 @@ void StaffAdminPage::build()
 
 wxWindow* StaffAdminPage::build_staff_tab(wxNotebook* tabs)
 {
-    auto* panel =
-        new wxPanel(tabs, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "staff_admin_staff_tab");
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    m_staff_list = new wxListCtrl(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
-                                  wxDefaultValidator, "staff_admin_staff_list");
-    m_staff_list->AppendColumn(_("Staff ID"), wxLIST_FORMAT_LEFT, 110);
-    m_staff_list->AppendColumn(_("Staff name"), wxLIST_FORMAT_LEFT, 140);
-    m_staff_list->AppendColumn(_("Business hall"), wxLIST_FORMAT_LEFT, 90);
-    m_staff_list->AppendColumn(_("Roles"), wxLIST_FORMAT_LEFT, 260);
-    m_staff_list->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 90);
-    fill_last_column(m_staff_list);
-    sizer->Add(m_staff_list, 1, wxEXPAND | wxALL, 6);
-
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(button(panel, kIdNew, _("New... (Alt+N)"), "staff_admin_staff_new"), 0, wxRIGHT, 6);
-    m_staff_edit = button(panel, kIdEdit, _("Edit... (Enter)"), "staff_admin_staff_edit");
-    row->Add(m_staff_edit, 0, wxRIGHT, 6);
-    m_staff_toggle = button(panel, kIdToggle, _("Disable (Alt+B)"), "staff_admin_staff_toggle");
-    row->Add(m_staff_toggle, 0, wxRIGHT, 6);
-    m_staff_delete = button(panel, kIdDelete, _("Delete (Del)"), "staff_admin_staff_delete");
-    row->Add(m_staff_delete, 0, wxRIGHT, 6);
-    row->Add(button(panel, kIdRefresh, _("Refresh (F5)"), "staff_admin_staff_refresh"), 0);
-    sizer->Add(row, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
-    m_staff_note =
-        new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "staff_admin_staff_note");
-    sizer->Add(m_staff_note, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
-    panel->SetSizer(sizer);
-
-    panel->Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
-        wxCommandEvent menu(wxEVT_MENU, event.GetId());
-        GetEventHandler()->ProcessEvent(menu);
-    });
-    m_staff_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { update_buttons(); });
-    m_staff_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { update_buttons(); });
-    m_staff_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit_staff_form(); });
-    m_staff_list->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) { on_list_key(event); });
-    return panel;
+    static const ListColumn kColumns[] = {
+        {wxTRANSLATE("Staff ID"), wxLIST_FORMAT_LEFT, 110},   {wxTRANSLATE("Staff name"), wxLIST_FORMAT_LEFT, 140},
+        {wxTRANSLATE("Business hall"), wxLIST_FORMAT_LEFT, 90}, {wxTRANSLATE("Roles"), wxLIST_FORMAT_LEFT, 260},
+        {wxTRANSLATE("Status"), wxLIST_FORMAT_LEFT, 90},
+    };
+    static const TabButton kButtons[] = {
+        {kIdNew, wxTRANSLATE("New... (Alt+N)"), "staff_admin_staff_new"},
+        {kIdEdit, wxTRANSLATE("Edit... (Enter)"), "staff_admin_staff_edit"},
+        {kIdToggle, wxTRANSLATE("Disable (Alt+B)"), "staff_admin_staff_toggle"},
+        {kIdDelete, wxTRANSLATE("Delete (Del)"), "staff_admin_staff_delete"},
+        {kIdRefresh, wxTRANSLATE("Refresh (F5)"), "staff_admin_staff_refresh"},
+    };
+    const auto tab = build_list_tab(tabs, "staff_admin_staff", kColumns, kButtons, [this] { edit_staff_form(); });
+    m_staff_list = tab.list;
+    m_staff_note = tab.note;
+    m_staff_edit = tab.buttons[1];
+    m_staff_toggle = tab.buttons[2];
+    m_staff_delete = tab.buttons[3];
+    return tab.panel;
 }
 
 wxWindow* StaffAdminPage::build_roles_tab(wxNotebook* tabs)
 {
-    auto* panel =
-        new wxPanel(tabs, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "staff_admin_roles_tab");
+    static const ListColumn kColumns[] = {
+        {wxTRANSLATE("Role ID"), wxLIST_FORMAT_LEFT, 140},     {wxTRANSLATE("Role name"), wxLIST_FORMAT_LEFT, 180},
+        {wxTRANSLATE("Role kind"), wxLIST_FORMAT_LEFT, 90},    {wxTRANSLATE("Permissions"), wxLIST_FORMAT_RIGHT, 70},
+        {wxTRANSLATE("What it allows"), wxLIST_FORMAT_LEFT, 400},
+    };
+    static const TabButton kButtons[] = {
+        {kIdNew, wxTRANSLATE("New... (Alt+N)"), "staff_admin_role_new"},
+        {kIdEdit, wxTRANSLATE("Edit... (Enter)"), "staff_admin_role_edit"},
+        {kIdDelete, wxTRANSLATE("Delete (Del)"), "staff_admin_role_delete"},
+        {kIdRefresh, wxTRANSLATE("Refresh (F5)"), "staff_admin_role_refresh"},
+    };
+    const auto tab = build_list_tab(tabs, "staff_admin_role", kColumns, kButtons, [this] { edit_role_form(); });
+    m_role_list = tab.list;
+    m_role_note = tab.note;
+    m_role_edit = tab.buttons[1];
+    m_role_delete = tab.buttons[2];
+    return tab.panel;
+}
+
+StaffAdminPage::ListTab StaffAdminPage::build_list_tab(wxNotebook* tabs, const std::string& prefix,
+                                                       std::span<const ListColumn> columns,
+                                                       std::span<const TabButton> buttons,
+                                                       std::function<void()> edit)
+{
+    // Both tabs are the same shape: a list, a row of buttons that act as the page's menu commands, a note.
+    ListTab tab;
+    const auto named = [&prefix](const char* suffix) { return wxString::FromUTF8(prefix + suffix); };
+    const wxString tab_name = prefix == "staff_admin_staff" ? "staff_admin_staff_tab" : "staff_admin_roles_tab";
+    tab.panel = new wxPanel(tabs, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, tab_name);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    m_role_list = new wxListCtrl(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
-                                 wxDefaultValidator, "staff_admin_role_list");
-    m_role_list->AppendColumn(_("Role ID"), wxLIST_FORMAT_LEFT, 140);
-    m_role_list->AppendColumn(_("Role name"), wxLIST_FORMAT_LEFT, 180);
-    m_role_list->AppendColumn(_("Role kind"), wxLIST_FORMAT_LEFT, 90);
-    m_role_list->AppendColumn(_("Permissions"), wxLIST_FORMAT_RIGHT, 70);
-    m_role_list->AppendColumn(_("What it allows"), wxLIST_FORMAT_LEFT, 400);
-    fill_last_column(m_role_list);
-    sizer->Add(m_role_list, 1, wxEXPAND | wxALL, 6);
+    tab.list = new wxListCtrl(tab.panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
+                              wxDefaultValidator, named("_list"));
+    for (const auto& column : columns) {
+        tab.list->AppendColumn(wxGetTranslation(column.label), static_cast<wxListColumnFormat>(column.format),
+                               column.width);
+    }
+    fill_last_column(tab.list);
+    sizer->Add(tab.list, 1, wxEXPAND | wxALL, 6);
 
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(button(panel, kIdNew, _("New... (Alt+N)"), "staff_admin_role_new"), 0, wxRIGHT, 6);
-    m_role_edit = button(panel, kIdEdit, _("Edit... (Enter)"), "staff_admin_role_edit");
-    row->Add(m_role_edit, 0, wxRIGHT, 6);
-    m_role_delete = button(panel, kIdDelete, _("Delete (Del)"), "staff_admin_role_delete");
-    row->Add(m_role_delete, 0, wxRIGHT, 6);
-    row->Add(button(panel, kIdRefresh, _("Refresh (F5)"), "staff_admin_role_refresh"), 0);
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        auto* made = button(tab.panel, buttons[i].id, wxGetTranslation(buttons[i].label), buttons[i].name);
+        row->Add(made, 0, i + 1 < buttons.size() ? wxRIGHT : 0, 6);
+        tab.buttons.push_back(made);
+    }
     sizer->Add(row, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
-    m_role_note =
-        new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "staff_admin_role_note");
-    sizer->Add(m_role_note, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
-    panel->SetSizer(sizer);
+    tab.note = new wxStaticText(tab.panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, named("_note"));
+    sizer->Add(tab.note, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    tab.panel->SetSizer(sizer);
 
-    panel->Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
+    tab.panel->Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
         wxCommandEvent menu(wxEVT_MENU, event.GetId());
         GetEventHandler()->ProcessEvent(menu);
     });
-    m_role_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { update_buttons(); });
-    m_role_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { update_buttons(); });
-    m_role_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit_role_form(); });
-    m_role_list->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) { on_list_key(event); });
-    return panel;
+    tab.list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { update_buttons(); });
+    tab.list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { update_buttons(); });
+    tab.list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [edit = std::move(edit)](wxListEvent&) { edit(); });
+    tab.list->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) { on_list_key(event); });
+    return tab;
 }
 
 void StaffAdminPage::refresh()

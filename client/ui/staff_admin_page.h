@@ -17,8 +17,10 @@
 #include "services/client/bss_client.h"
 #include "services/contract/messages/admin.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 #include <wx/panel.h>
@@ -84,6 +86,28 @@ private:
     void save_role_from(const contract::RoleRecord& role, bool from_form);
     wxWindow* build_staff_tab(wxNotebook* tabs);
     wxWindow* build_roles_tab(wxNotebook* tabs);
+    struct ListColumn
+    {
+        const char* label; ///< untranslated (wxTRANSLATE)
+        int format; ///< wxLIST_FORMAT_LEFT or _RIGHT
+        int width;
+    };
+    struct TabButton
+    {
+        int id; ///< the page's menu command it runs
+        const char* label; ///< untranslated (wxTRANSLATE)
+        const char* name;
+    };
+    struct ListTab
+    {
+        wxPanel* panel = nullptr;
+        wxListCtrl* list = nullptr;
+        wxStaticText* note = nullptr;
+        std::vector<wxButton*> buttons; ///< as listed
+    };
+    /// A tab of the page: the list named `prefix`_list, the buttons, the note `prefix`_note; Enter on a row edits.
+    ListTab build_list_tab(wxNotebook* tabs, const std::string& prefix, std::span<const ListColumn> columns,
+                           std::span<const TabButton> buttons, std::function<void()> edit);
     void show_staff();
     void show_roles();
     void update_buttons();
