@@ -32,6 +32,11 @@ void configure(soci::session& session, Backend backend)
         // reading their pages with a system call each cost more than the writes.
         session << "PRAGMA mmap_size=1073741824";
         session << "PRAGMA cache_size=-65536";
+        // Every write runs in its own savepoint inside the batch's transaction, and SQLite keeps the pages a
+        // savepoint may have to put back in a statement journal. On disk that journal cost a write system call per
+        // page (7,800/s against 400/s to the log under load); in memory it costs a copy. It holds at most one
+        // batch's pages and is gone with the transaction, so durability does not change.
+        session << "PRAGMA temp_store=MEMORY";
     } else {
         // Every id and timestamp we write is text in UTC; keep the server's own clock out of it.
         session << "SET TIME ZONE 'UTC'";
