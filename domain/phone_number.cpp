@@ -36,6 +36,17 @@ std::size_t area_code_length(std::string_view digits)
 
 } // namespace
 
+std::optional<Problem> check_area_code(std::string_view text)
+{
+    if (auto bad = require_digits(text, 0)) {
+        return bad;
+    }
+    if (text.empty() || area_code_length(text) != text.size()) {
+        return problem(Errc::phone_area_code, {{"area", std::string(text)}});
+    }
+    return std::nullopt;
+}
+
 std::string_view PhoneNumber::area_code() const
 {
     return std::string_view(m_text).substr(0, m_area_len);

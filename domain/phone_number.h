@@ -4,12 +4,18 @@
 
 #include "domain/result.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace domain {
 
-enum class PhoneKind { mobile, iot, fixed_line };
+enum class PhoneKind
+{
+    mobile,
+    iot,
+    fixed_line
+};
 
 class PhoneNumber
 {
@@ -35,5 +41,9 @@ private:
     std::size_t m_area_len = 0;
     std::string_view m_prefix_kind;
 };
+
+/// An area code (区号) on its own, as a hall's setting: 010, 02x (not 026), or 0 + three digits from 3 to 9 first.
+/// The same rule PhoneNumber::parse splits a fixed line by, so a number completed with it always parses.
+[[nodiscard]] std::optional<Problem> check_area_code(std::string_view text);
 
 } // namespace domain

@@ -54,20 +54,4 @@ bool print_layout(wxWindow* parent, const Layout& layout, const Offsets& offsets
     return printed;
 }
 
-void preview_layout(wxWindow* parent, const Layout& layout, const Offsets& offsets, const wxPrintData& data)
-{
-    wxPrintData paper(data);
-    set_paper(paper, layout);
-    auto* preview = new wxPrintPreview(new FormPrintout(layout, RenderPurpose::preview, offsets),
-                                       new FormPrintout(layout, RenderPurpose::print, offsets), &paper);
-    if (!preview->IsOk()) {
-        delete preview;
-        return;
-    }
-    auto* frame =
-        new wxPreviewFrame(preview, parent, wxString::FromUTF8(layout.title), wxDefaultPosition, wxSize(900, 1000));
-    frame->Initialize();
-    frame->Show();
-}
-
 } // namespace printing

@@ -85,3 +85,56 @@ TEST_CASE("phone number rejections", "[phone]")
         CHECK(code_name(number.error().code) == code_name(row.code));
     }
 }
+
+TEST_CASE("a hall's area code on its own", "[phone][area]")
+{
+    for (const char* good : {"010", "020", "021", "029", "0311", "0371", "0755", "0898", "0991"}) {
+        INFO(good);
+        CHECK_FALSE(check_area_code(good));
+        // Whatever the settings accept completes a local number into one that parses with the same area code.
+        const auto completed =
+            PhoneNumber::parse(std::string(good) + "-" + (std::string_view(good).size() == 3 ? "62345678" : "2345678"));
+        REQUIRE(completed);
+        CHECK(completed.value().area_code() == good);
+    }
+    struct Row
+    {
+        const char* text;
+        Errc code;
+    };
+    const Row bad[] = {
+        {"", Errc::phone_area_code},     {"0", Errc::phone_area_code},     {"07", Errc::phone_area_code},
+        {"075", Errc::phone_area_code},  {"07555", Errc::phone_area_code}, {"0211", Errc::phone_area_code},
+        {"0101", Errc::phone_area_code}, {"011", Errc::phone_area_code},   {"026", Errc::phone_area_code},
+        {"0055", Errc::phone_area_code}, {"755", Errc::phone_area_code},   {"1755", Errc::phone_area_code},
+        {"07a5", Errc::bad_character},   {"0755 ", Errc::bad_character},   {"-0755", Errc::bad_character},
+    };
+    for (const auto& row : bad) {
+        INFO(row.text);
+        const auto problem = check_area_code(row.text);
+        REQUIRE(problem);
+        CHECK(problem->code == row.code);
+    }
+}
+
+TEST_CASE("area codes: every valid one, lengthened or shortened by a digit, is refused", "[phone][area][property]")
+{
+    std::vector<std::string> valid{"010"};
+    for (char d = '0'; d <= '9'; ++d) {
+        if (d != '6') {
+            valid.push_back(std::string("02") + d);
+        }
+    }
+    for (int n = 300; n <= 999; ++n) {
+        valid.push_back("0" + std::to_string(n));
+    }
+    for (const auto& code : valid) {
+        INFO(code);
+        REQUIRE_FALSE(check_area_code(code));
+        for (char d = '0'; d <= '9'; ++d) {
+            CHECK(check_area_code(code + d));
+        }
+        CHECK(check_area_code(code.substr(0, code.size() - 1)));
+        CHECK(check_area_code(code.substr(1)));
+    }
+}
