@@ -6,6 +6,8 @@
 /// Offline, the catalog and addresses come from the cache, the checks are left to the back office and the order is
 /// queued provisionally. Keyboard: Enter acts in each field (search, choose, reserve), Alt+N next, Alt+B back,
 /// Alt+A accepts, Alt+P prints, Esc leaves (releasing a reserved number).
+/// Each step is a panel of its own with its widgets and calls (install_products_step.h to install_accepted_step.h);
+/// this one leads the clerk through them and accepts the order with what they hold.
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
@@ -18,22 +20,18 @@
 #include <string>
 #include <vector>
 #include <wx/panel.h>
-#include <wx/timer.h>
 
 class wxButton;
-class wxCheckBox;
-class wxCheckListBox;
-class wxChoice;
-class wxDatePickerCtrl;
-class wxListCtrl;
 class wxSimplebook;
 class wxStaticText;
-class wxTextCtrl;
 
 namespace ui {
 
-class AddressSearchPanel;
-class AttributeEditor;
+class InstallAcceptedStep;
+class InstallAddressStep;
+class InstallFeesStep;
+class InstallNumberStep;
+class InstallProductsStep;
 
 class InstallPanel : public wxPanel
 {
@@ -79,24 +77,13 @@ public:
     [[nodiscard]] Step step() const { return m_step; }
     [[nodiscard]] bool busy() const;
     [[nodiscard]] const std::vector<workflows::AcceptedOrder>& accepted() const { return m_accepted; }
-    [[nodiscard]] const std::optional<std::filesystem::path>& printed() const { return m_printed; }
+    [[nodiscard]] const std::optional<std::filesystem::path>& printed() const;
     [[nodiscard]] wxString message() const;
 
 private:
     void build();
-    wxWindow* build_products(wxWindow* parent);
-    wxWindow* build_address(wxWindow* parent);
-    wxWindow* build_number(wxWindow* parent);
-    wxWindow* build_fees(wxWindow* parent);
-    wxWindow* build_done(wxWindow* parent);
     void show_step(Step step);
-    void show_catalog();
-    /// The attributes of value-added product `index` (as listed) in the editor under the list.
-    void show_attributes(int index);
-    /// Checks the ports at the chosen building `node`.
-    void check_address(const contract::AddressNode& node);
     void show_fees();
-    void tick();
     [[nodiscard]] std::optional<workflows::InstallChoice> choice(wxString& why) const;
     void set_message(const wxString& text, bool error = false);
     void on_key(wxKeyEvent& event);
@@ -114,42 +101,20 @@ private:
     Step m_step = kProducts;
 
     std::optional<contract::CatalogGetResponse> m_catalog;
-    std::vector<const contract::Offering*> m_basics;
-    std::vector<const contract::Offering*> m_vas;
-    std::vector<contract::AlternativeAddress> m_alternatives;
-    std::optional<contract::AddressNode> m_address;
-    std::optional<std::string> m_exchange;
-    bool m_resources_ok = false;
-    std::vector<contract::NumberRecord> m_numbers;
-    std::optional<contract::NumberRecord> m_number;
-    std::vector<contract::Fee> m_fees;
     std::vector<workflows::AcceptedOrder> m_accepted;
-    std::optional<std::filesystem::path> m_printed;
 
     wxStaticText* m_title = nullptr;
     wxStaticText* m_message = nullptr;
     wxSimplebook* m_book = nullptr;
-    wxChoice* m_basic = nullptr;
-    wxCheckListBox* m_vas_list = nullptr;
-    AttributeEditor* m_attributes = nullptr;
-    AddressSearchPanel* m_address_search = nullptr;
-    wxStaticText* m_resource = nullptr;
-    wxListCtrl* m_alternative_list = nullptr;
-    wxTextCtrl* m_pattern = nullptr;
-    wxListCtrl* m_number_list = nullptr;
-    wxStaticText* m_reservation = nullptr;
-    wxCheckBox* m_appointment_on = nullptr;
-    wxDatePickerCtrl* m_appointment = nullptr;
-    wxListCtrl* m_fee_list = nullptr;
-    wxStaticText* m_total = nullptr;
-    wxChoice* m_method = nullptr;
-    wxTextCtrl* m_received = nullptr;
-    wxStaticText* m_result = nullptr;
+    /// The steps, one page of the book each, in order.
+    InstallProductsStep* m_products = nullptr;
+    InstallAddressStep* m_address = nullptr;
+    InstallNumberStep* m_number = nullptr;
+    InstallFeesStep* m_fees = nullptr;
+    InstallAcceptedStep* m_done = nullptr;
     wxButton* m_back = nullptr;
     wxButton* m_next = nullptr;
     wxButton* m_accept = nullptr;
-    wxButton* m_print = nullptr;
-    wxTimer m_countdown;
 };
 
 } // namespace ui
