@@ -9,7 +9,8 @@
 /// Alt+B enables or disables, F5 lists again. Focus stays in the list.
 ///
 /// The forms are dialogs of their own (StaffEditDialog, RoleEditDialog); what they hold is saved by save_staff and
-/// save_role, which tests call directly with the form's values.
+/// save_role, which tests call directly with the form's values. Each tab is a panel of its own with its list and
+/// its calls (StaffIdsTab, RolesTab); the page lists both, shows how things went, and runs the keys' commands.
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
@@ -17,21 +18,20 @@
 #include "services/client/bss_client.h"
 #include "services/contract/messages/admin.h"
 
-#include <functional>
 #include <memory>
 #include <optional>
-#include <span>
 #include <string>
 #include <vector>
 #include <wx/panel.h>
 
-class wxButton;
-class wxListCtrl;
-class wxListEvent;
 class wxNotebook;
 class wxStaticText;
 
 namespace ui {
+
+class RolesTab;
+class StaffAdminTab;
+class StaffIdsTab;
 
 class StaffAdminPage : public wxPanel
 {
@@ -67,10 +67,10 @@ public:
     void select_role(const std::string& role_id);
     void show_tab(int tab);
 
-    [[nodiscard]] bool busy() const { return m_pending > 0; }
-    [[nodiscard]] const std::vector<contract::StaffRecord>& staff() const { return m_staff; }
-    [[nodiscard]] const std::vector<contract::RoleRecord>& roles() const { return m_roles; }
-    [[nodiscard]] const std::vector<std::string>& known_permissions() const { return m_permissions; }
+    [[nodiscard]] bool busy() const;
+    [[nodiscard]] const std::vector<contract::StaffRecord>& staff() const;
+    [[nodiscard]] const std::vector<contract::RoleRecord>& roles() const;
+    [[nodiscard]] const std::vector<std::string>& known_permissions() const;
     /// The rule the last save or delete broke (checked here or refused by the back office), if any.
     [[nodiscard]] const std::optional<domain::Problem>& last_problem() const { return m_last_problem; }
 
@@ -78,70 +78,22 @@ private:
     void build();
     void reload(const wxString& then, bool then_is_error = false);
     void show_error(const bss::CallError& error);
-    void open_staff_form(const contract::StaffRecord& values, bool creating, const std::string& password,
-                         const std::vector<domain::Problem>& problems);
-    void save_staff_from(const contract::StaffRecord& staff, std::optional<std::string> password, bool from_form);
-    void open_role_form(const contract::RoleRecord& values, bool creating, const std::vector<domain::Problem>& problems,
-                        const wxString& note);
-    void save_role_from(const contract::RoleRecord& role, bool from_form);
-    wxWindow* build_staff_tab(wxNotebook* tabs);
-    wxWindow* build_roles_tab(wxNotebook* tabs);
-    struct ListColumn
-    {
-        const char* label; ///< untranslated (wxTRANSLATE)
-        int format; ///< wxLIST_FORMAT_LEFT or _RIGHT
-        int width;
-    };
-    struct TabButton
-    {
-        int id; ///< the page's menu command it runs
-        const char* label; ///< untranslated (wxTRANSLATE)
-        const char* name;
-    };
-    struct ListTab
-    {
-        wxPanel* panel = nullptr;
-        wxListCtrl* list = nullptr;
-        wxStaticText* note = nullptr;
-        std::vector<wxButton*> buttons; ///< as listed
-    };
-    /// A tab of the page: the list named `prefix`_list, the buttons, the note `prefix`_note; Enter on a row edits.
-    ListTab build_list_tab(wxNotebook* tabs, const std::string& prefix, std::span<const ListColumn> columns,
-                           std::span<const TabButton> buttons, std::function<void()> edit);
-    void show_staff();
-    void show_roles();
+    /// Both tabs' buttons and notes, for the rows selected.
     void update_buttons();
-    [[nodiscard]] const contract::StaffRecord* selected_staff() const;
-    [[nodiscard]] const contract::RoleRecord* selected_role() const;
-    [[nodiscard]] const contract::StaffRecord* staff_by_id(const std::string& staff_id) const;
-    [[nodiscard]] const contract::RoleRecord* role_by_id(const std::string& role_id) const;
-    [[nodiscard]] wxString role_names(const std::vector<std::string>& role_ids) const;
+    [[nodiscard]] StaffAdminTab* current_tab() const;
     void on_new();
     void on_edit();
     void on_delete();
-    void on_list_key(wxListEvent& event);
     void set_message(const wxString& text, bool error = false);
     template <typename Work, typename Done> void run(Work work, Done done);
 
     std::shared_ptr<PageBackend> m_backend;
-    std::vector<contract::StaffRecord> m_staff;
-    std::vector<contract::RoleRecord> m_roles;
-    std::vector<std::string> m_permissions;
     std::optional<domain::Problem> m_last_problem;
-    std::string m_select_staff; ///< row to select when the list comes back
-    std::string m_select_role;
     int m_pending = 0;
 
     wxNotebook* m_tabs = nullptr;
-    wxListCtrl* m_staff_list = nullptr;
-    wxListCtrl* m_role_list = nullptr;
-    wxButton* m_staff_edit = nullptr;
-    wxButton* m_staff_delete = nullptr;
-    wxButton* m_staff_toggle = nullptr;
-    wxStaticText* m_staff_note = nullptr;
-    wxButton* m_role_edit = nullptr;
-    wxButton* m_role_delete = nullptr;
-    wxStaticText* m_role_note = nullptr;
+    StaffIdsTab* m_staff_tab = nullptr;
+    RolesTab* m_roles_tab = nullptr;
     wxStaticText* m_message = nullptr;
 
     PageWorker m_worker; ///< last: joined first

@@ -1,0 +1,116 @@
+#pragma once
+/// What the two tabs of 工号与角色 (StaffIdsTab, RolesTab) have in common: the same shape (a list, a row of buttons
+/// that run the page's commands, a note under them; Enter on a row edits, Delete deletes), what they ask of their
+/// page, and how they call the back office's administration.
+
+#include "client/ui/page_services.h"
+#include "client/ui/page_task.h"
+#include "client/workflows/staff_administration.h"
+#include "domain/problem.h"
+#include "services/client/bss_client.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+#include <wx/defs.h>
+#include <wx/panel.h>
+
+class wxButton;
+class wxListCtrl;
+class wxStaticText;
+
+namespace ui {
+
+/// The page's commands (its menu ids, which its keys and the tabs' buttons run).
+enum StaffAdminCommand : int
+{
+    kStaffAdminNew = wxID_HIGHEST + 1300,
+    kStaffAdminEdit,
+    kStaffAdminDelete,
+    kStaffAdminToggle,
+    kStaffAdminRefresh,
+    kStaffAdminStaffTab,
+    kStaffAdminRolesTab
+};
+
+/// The back office's staff and roles administration as the signed-in clerk.
+workflows::StaffAdministration staff_administration(PageBackend& backend);
+
+/// `result`, after letting the next call sign in again when the session has ended.
+template <typename Result> Result session_checked(PageBackend& backend, Result result)
+{
+    if (const auto* error = std::get_if<bss::CallError>(&result);
+        error != nullptr && error->kind == bss::FailureKind::fault && error->code() == "E_SESSION") {
+        backend.drop_client();
+    }
+    return result;
+}
+
+/// What a tab asks of the page it is on.
+struct StaffAdminHooks
+{
+    std::shared_ptr<PageBackend> backend;
+    PageWorker* worker = nullptr;
+    wxWindow* owner = nullptr; ///< the page: the forms and questions open over it
+    /// Whether a call of the page (either tab's or the lists') is under way.
+    std::function<bool()> busy;
+    /// Says how it went in the page's message line.
+    std::function<void(const wxString& text, bool error)> say;
+    /// Keeps the rule the last save or delete broke (the page's last_problem()); nullopt forgets it.
+    std::function<void(std::optional<domain::Problem> problem)> keep_problem;
+    /// Tells a failed call (one the back office no longer has lists both again).
+    std::function<void(const bss::CallError& error)> failed;
+    /// Lists the staff and the roles again, then says `then`.
+    std::function<void(const wxString& then)> reload;
+    /// A row was selected or left: both tabs' buttons and notes follow.
+    std::function<void()> changed;
+    /// Runs one of the page's commands (a button pressed, Delete in the list).
+    std::function<void(int command)> command;
+};
+
+class StaffAdminTab : public wxPanel
+{
+public:
+    struct Column
+    {
+        const char* label; ///< untranslated (wxTRANSLATE)
+        int format;        ///< wxLIST_FORMAT_LEFT or _RIGHT
+        int width;
+    };
+    struct Button
+    {
+        int command;       ///< the page's command it runs
+        const char* label; ///< untranslated (wxTRANSLATE)
+        const char* name;
+    };
+
+    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    void focus_list();
+
+protected:
+    /// The panel named `name`, its list `prefix`_list, the buttons, the note `prefix`_note; Enter on a row runs
+    /// `edit()`.
+    StaffAdminTab(wxWindow* parent, StaffAdminHooks hooks, const wxString& name, const std::string& prefix,
+                  std::span<const Column> columns, std::span<const Button> buttons, std::function<void()> edit);
+
+    /// The row selected, or -1.
+    [[nodiscard]] long selected_row() const;
+    /// Selects and shows `row`, as the clerk would with the arrows.
+    void select_row(long row);
+    template <typename Work, typename Done> void run(Work work, Done done)
+    {
+        run_counted(*m_hooks.worker, m_pending, nullptr, std::move(work), std::move(done),
+                    [this](const wxString& text) { m_hooks.say(text, true); });
+    }
+
+    StaffAdminHooks m_hooks;
+    wxListCtrl* m_list = nullptr;
+    wxStaticText* m_note = nullptr;
+    std::vector<wxButton*> m_buttons; ///< as listed
+    int m_pending = 0;
+};
+
+} // namespace ui
