@@ -5,10 +5,13 @@
 /// and start the acceptance, which opens the business's own step-by-step panel in place of the panel.
 /// Keyboard: focus starts in the search field, Enter searches, Alt+1..4 picks what the text is, Enter on a result
 /// opens it, Alt+D adds the chosen service, F9 starts the acceptance, Esc goes back a level.
+/// The search row, the card's box, the customer's box and the service list are panels of their own
+/// (CustomerFinder, IdCardBox, CustomerBox, ServiceListBox); the page ties them together and opens the businesses.
 
 #include "client/ui/card_consumer.h"
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/service_list_box.h"
 #include "client/workflows/identify_customer.h"
 #include "domain/service_list.h"
 
@@ -16,38 +19,22 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 #include <wx/panel.h>
 
-class wxButton;
-class wxChoice;
 class wxListCtrl;
 class wxSimplebook;
-class wxSpinCtrl;
-class wxStaticBitmap;
 class wxStaticText;
-class wxTextCtrl;
 
 namespace ui {
 
 class Banner;
+class ChangePanel;
+class CustomerBox;
+class CustomerFinder;
+class IdCardBox;
 class InstallPanel;
 class MovePanel;
-class ChangePanel;
-
-/// A service the list offers (服务清单), with the business that accepts it.
-struct ServiceOffer
-{
-    const char* code;  ///< domain::ChosenService::code
-    domain::ServiceCategory category;
-    const char* label; ///< msgid
-};
-
-/// Every service the list offers, in the order shown.
-const std::vector<ServiceOffer>& service_offers();
-/// The offer with this code, or null.
-const ServiceOffer* find_offer(std::string_view code);
 
 class CustomerPage : public wxPanel, public CardConsumer
 {
@@ -72,7 +59,7 @@ public:
     [[nodiscard]] bool busy() const;
     [[nodiscard]] const std::vector<contract::CustomerRecord>& found() const { return m_found; }
     [[nodiscard]] const std::optional<workflows::CustomerPicture>& picture() const { return m_picture; }
-    [[nodiscard]] const domain::ServiceList& services() const { return m_services; }
+    [[nodiscard]] const domain::ServiceList& services() const;
     /// The install panel while an install is under way, else null.
     [[nodiscard]] InstallPanel* install_panel() const { return m_install; }
     /// The move panel while a move is under way, else null.
@@ -82,19 +69,19 @@ public:
 
 private:
     void build();
-    void build_search(wxSizer* top);
     wxWindow* build_customer_view(wxWindow* parent);
-    void search();
     void show_found(std::variant<workflows::FoundCustomers, domain::Problem, bss::CallError> answer);
     void show_picture(std::variant<workflows::CustomerPicture, bss::CallError> answer);
     void show_card(const idcard::Verification& verification);
-    void refresh_services();
     void set_message(const wxString& text, bool error = false);
     void open_business(wxWindow* panel, const wxString& message);
     void close_business(const std::string& code, bool accepted);
     /// Opens the change panel for `code` (VAS_CHANGE, ACCOUNT_CHANGE, FAMILY_BUNDLE) on the chosen line.
     void start_change(const std::string& code);
-    [[nodiscard]] bool business_open() const { return m_install != nullptr || m_move != nullptr || m_change != nullptr; }
+    [[nodiscard]] bool business_open() const
+    {
+        return m_install != nullptr || m_move != nullptr || m_change != nullptr;
+    }
     /// The line a change applies to: the one selected in the customer's services, else the only active one.
     [[nodiscard]] std::optional<contract::ServiceRecord> chosen_line() const;
     void on_key(wxKeyEvent& event);
@@ -103,24 +90,16 @@ private:
     std::function<void()> m_wake;
     std::vector<contract::CustomerRecord> m_found;
     std::optional<workflows::CustomerPicture> m_picture;
-    domain::ServiceList m_services;
     int m_pending = 0;
 
-    wxChoice* m_key = nullptr;
-    wxTextCtrl* m_text = nullptr;
+    CustomerFinder* m_finder = nullptr;
     wxStaticText* m_message = nullptr;
     Banner* m_banner = nullptr;
     wxSimplebook* m_book = nullptr;
-    wxStaticText* m_card = nullptr;
-    wxStaticBitmap* m_photo = nullptr;
+    IdCardBox* m_card = nullptr;
     wxListCtrl* m_results = nullptr;
-    wxStaticText* m_summary = nullptr;
-    wxStaticText* m_flags = nullptr;
-    wxListCtrl* m_held = nullptr;
-    wxChoice* m_offer = nullptr;
-    wxSpinCtrl* m_quantity = nullptr;
-    wxListCtrl* m_chosen = nullptr;
-    wxButton* m_start = nullptr;
+    CustomerBox* m_customer = nullptr;
+    ServiceListBox* m_service_list = nullptr;
     InstallPanel* m_install = nullptr;
     MovePanel* m_move = nullptr;
     ChangePanel* m_change = nullptr;
