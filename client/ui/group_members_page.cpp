@@ -29,6 +29,12 @@ struct NoArea
 {
 };
 
+/// The file to import is not there (or cannot be read).
+struct MissingFile
+{
+    std::string path;
+};
+
 wxString state_text(const std::string& state)
 {
     if (state == "pendingConfirmation") {
@@ -61,6 +67,50 @@ std::unique_ptr<workflows::GroupMembers> open_members(PageBackend& backend, work
 wxString no_area_text()
 {
     return _("Set this hall's area code in the workstation settings first: members must be local to it.");
+}
+
+template <typename Variant, typename Extra> struct WithAlternative;
+template <typename... Ts, typename Extra> struct WithAlternative<std::variant<Ts...>, Extra>
+{
+    using type = std::variant<Ts..., Extra>;
+};
+
+/// The worker's side of every member call: the group's workflow opened, `work` run on it, and its answer widened by
+/// NoArea (which is the answer when the hall has no area code).
+template <typename Work> auto with_members(std::shared_ptr<PageBackend> backend, std::string group, Work work)
+{
+    using Answer = typename WithAlternative<std::invoke_result_t<Work&, workflows::GroupMembers&>, NoArea>::type;
+    return [backend = std::move(backend), group = std::move(group), work = std::move(work)]() mutable -> Answer {
+        const auto& services = backend->services();
+        workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
+        auto members = open_members(*backend, desk, group);
+        if (!members) {
+            return NoArea{};
+        }
+        return std::visit([](auto&& value) -> Answer { return std::forward<decltype(value)>(value); }, work(*members));
+    };
+}
+
+/// What stopped a member call, as the clerk reads it: no area code, a rule, or the back office; none when nothing
+/// did.
+template <typename Answer> std::optional<wxString> refusal_text(const Answer& answer)
+{
+    return std::visit(
+        [](const auto& value) -> std::optional<wxString> {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, NoArea>) {
+                return no_area_text();
+            } else if constexpr (std::is_same_v<T, workflows::MemberProblem>) {
+                return member_problem_text(value);
+            } else if constexpr (std::is_same_v<T, bss::CallError>) {
+                return call_error_text(value);
+            } else if constexpr (std::is_same_v<T, MissingFile>) {
+                return wxString::Format(_("There is no file %s."), wxString::FromUTF8(value.path));
+            } else {
+                return std::nullopt;
+            }
+        },
+        answer);
 }
 
 } // namespace
@@ -142,8 +192,8 @@ void GroupMembersPage::build()
     m_name = new wxTextCtrl(box, wxID_ANY, wxString(), wxDefaultPosition, wxSize(120, -1), 0, wxDefaultValidator,
                             "members_name");
     one->Add(m_name, 0, wxRIGHT, 8);
-    auto* add_button = new wxButton(box, wxID_ANY, _("A&dd"), wxDefaultPosition, wxDefaultSize, 0,
-                                    wxDefaultValidator, "members_add");
+    auto* add_button =
+        new wxButton(box, wxID_ANY, _("A&dd"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "members_add");
     one->Add(add_button, 0, wxRIGHT, 6);
     auto* remove_button = new wxButton(box, wxID_ANY, _("&Remove selected..."), wxDefaultPosition, wxDefaultSize, 0,
                                        wxDefaultValidator, "members_remove");
@@ -174,8 +224,8 @@ void GroupMembersPage::build()
     batch->Add(m_bad_rows, 1, wxEXPAND | wxALL, 4);
     top->Add(batch, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    m_message = new wxStaticText(this, wxID_ANY, _("Type the group's customer ID and press Enter."),
-                                 wxDefaultPosition, wxDefaultSize, 0, "members_message");
+    m_message = new wxStaticText(this, wxID_ANY, _("Type the group's customer ID and press Enter."), wxDefaultPosition,
+                                 wxDefaultSize, 0, "members_message");
     top->Add(m_message, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -195,27 +245,10 @@ void GroupMembersPage::list()
         return;
     }
     set_message(_("Listing the members..."));
-    run(
-        [backend = m_backend, group]() -> std::variant<std::vector<contract::GroupMember>, bss::CallError, NoArea> {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            auto members = open_members(*backend, desk, group);
-            if (!members) {
-                return NoArea{};
-            }
-            auto answer = members->list();
-            if (auto* listed = std::get_if<std::vector<contract::GroupMember>>(&answer)) {
-                return std::move(*listed);
-            }
-            return std::get<bss::CallError>(std::move(answer));
-        },
-        [this](std::variant<std::vector<contract::GroupMember>, bss::CallError, NoArea> answer) {
-            if (std::holds_alternative<NoArea>(answer)) {
-                set_message(no_area_text(), true);
-                return;
-            }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                set_message(call_error_text(*error), true);
+    run(with_members(m_backend, group, [](workflows::GroupMembers& members) { return members.list(); }),
+        [this](auto answer) {
+            if (auto refused = refusal_text(answer)) {
+                set_message(*refused, true);
                 return;
             }
             show_members(std::get<std::vector<contract::GroupMember>>(std::move(answer)));
@@ -249,36 +282,24 @@ void GroupMembersPage::add()
     }
     const std::string group = text(m_group);
     set_message(_("Adding the member..."));
-    using Answer = std::variant<workflows::AcceptedOrder, workflows::MemberProblem, bss::CallError, NoArea>;
-    run(
-        [backend = m_backend, group, input]() -> Answer {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            auto members = open_members(*backend, desk, group);
-            if (!members) {
-                return NoArea{};
+    run(with_members(
+            m_backend, group,
+            [input](workflows::GroupMembers& members) { return members.add(input, workflows::local_today()); }),
+        [this](auto answer) {
+            if (auto refused = refusal_text(answer)) {
+                set_message(*refused, true);
+                if (std::holds_alternative<workflows::MemberProblem>(answer)) {
+                    m_number->SetFocus();
+                }
+                return;
             }
-            return std::visit([](auto&& value) -> Answer { return std::forward<decltype(value)>(value); },
-                              members->add(input, workflows::local_today()));
-        },
-        [this](Answer answer) {
-            if (std::holds_alternative<NoArea>(answer)) {
-                set_message(no_area_text(), true);
-            } else if (const auto* problem = std::get_if<workflows::MemberProblem>(&answer)) {
-                set_message(member_problem_text(*problem), true);
-                m_number->SetFocus();
-            } else if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                set_message(call_error_text(*error), true);
-            } else {
-                ++m_accepted;
-                if (m_wake) {
-                    m_wake();
-                }
-                set_message(_("The member is added once they confirm by SMS; the order is queued for the back "
-                              "office."));
-                for (auto* field : {m_number, m_short, m_name}) {
-                    field->ChangeValue(wxString());
-                }
+            ++m_accepted;
+            if (m_wake) {
+                m_wake();
+            }
+            set_message(_("The member is added once they confirm by SMS; the order is queued for the back office."));
+            for (auto* field : {m_number, m_short, m_name}) {
+                field->ChangeValue(wxString());
             }
         });
 }
@@ -291,38 +312,25 @@ void GroupMembersPage::remove_selected()
         return;
     }
     const std::string number = m_members[static_cast<std::size_t>(index)].number;
-    if (!page_confirm(m_backend->services().prompts, this, _("Remove a member"),
-                      wxString::Format(_("Remove %s from the group?"),
-                                       wxString::FromUTF8(domain::mask_phone(number))))) {
+    if (!page_confirm(
+            m_backend->services().prompts, this, _("Remove a member"),
+            wxString::Format(_("Remove %s from the group?"), wxString::FromUTF8(domain::mask_phone(number))))) {
         return;
     }
     const std::string group = m_group->GetValue().Strip(wxString::both).utf8_string();
-    using Answer = std::variant<workflows::AcceptedOrder, workflows::MemberProblem, bss::CallError, NoArea>;
-    run(
-        [backend = m_backend, group, number]() -> Answer {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            auto members = open_members(*backend, desk, group);
-            if (!members) {
-                return NoArea{};
+    run(with_members(
+            m_backend, group,
+            [number](workflows::GroupMembers& members) { return members.remove(number, workflows::local_today()); }),
+        [this](auto answer) {
+            if (auto refused = refusal_text(answer)) {
+                set_message(*refused, true);
+                return;
             }
-            return std::visit([](auto&& value) -> Answer { return std::forward<decltype(value)>(value); },
-                              members->remove(number, workflows::local_today()));
-        },
-        [this](Answer answer) {
-            if (std::holds_alternative<NoArea>(answer)) {
-                set_message(no_area_text(), true);
-            } else if (const auto* problem = std::get_if<workflows::MemberProblem>(&answer)) {
-                set_message(member_problem_text(*problem), true);
-            } else if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                set_message(call_error_text(*error), true);
-            } else {
-                ++m_accepted;
-                if (m_wake) {
-                    m_wake();
-                }
-                set_message(_("The removal is queued for the back office."));
+            ++m_accepted;
+            if (m_wake) {
+                m_wake();
             }
+            set_message(_("The removal is queued for the back office."));
         });
 }
 
@@ -332,49 +340,31 @@ void GroupMembersPage::preview_import()
     const std::string group = m_group->GetValue().Strip(wxString::both).utf8_string();
     set_message(_("Checking the file..."));
     m_confirm->Disable();
-    using Answer = std::variant<workflows::MemberImportPreview, workflows::MemberProblem, bss::CallError, NoArea,
-                                std::string>;
-    run(
-        [backend = m_backend, group, path]() -> Answer {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            auto members = open_members(*backend, desk, group);
-            if (!members) {
-                return NoArea{};
-            }
-            std::ifstream file(path, std::ios::binary);
-            if (!file) {
-                return path;
-            }
-            workflows::MemberImport import(*members);
-            const auto today = workflows::local_today();
-            auto answer = path.ends_with(".xlsx") || path.ends_with(".XLSX")
-                              ? [&] {
-                                    const std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(file)),
-                                                                           std::istreambuf_iterator<char>());
-                                    return import.preview_xlsx(bytes, today);
-                                }()
-                              : import.preview_csv(file, today);
-            return std::visit([](auto&& value) -> Answer { return std::forward<decltype(value)>(value); },
-                              std::move(answer));
-        },
-        [this](Answer answer) {
+    using Read = std::variant<workflows::MemberImportPreview, workflows::MemberProblem, bss::CallError, MissingFile>;
+    run(with_members(m_backend, group,
+                     [path](workflows::GroupMembers& members) -> Read {
+                         std::ifstream file(path, std::ios::binary);
+                         if (!file) {
+                             return MissingFile{path};
+                         }
+                         workflows::MemberImport import(members);
+                         const auto today = workflows::local_today();
+                         auto preview = path.ends_with(".xlsx") || path.ends_with(".XLSX")
+                                            ? [&] {
+                                                  const std::vector<unsigned char> bytes(
+                                                      (std::istreambuf_iterator<char>(file)),
+                                                      std::istreambuf_iterator<char>());
+                                                  return import.preview_xlsx(bytes, today);
+                                              }()
+                                            : import.preview_csv(file, today);
+                         return std::visit([](auto&& value) -> Read { return std::forward<decltype(value)>(value); },
+                                           std::move(preview));
+                     }),
+        [this](auto answer) {
             m_bad_rows->DeleteAllItems();
             m_preview.reset();
-            if (std::holds_alternative<NoArea>(answer)) {
-                set_message(no_area_text(), true);
-                return;
-            }
-            if (const auto* missing = std::get_if<std::string>(&answer)) {
-                set_message(wxString::Format(_("There is no file %s."), wxString::FromUTF8(*missing)), true);
-                return;
-            }
-            if (const auto* problem = std::get_if<workflows::MemberProblem>(&answer)) {
-                set_message(member_problem_text(*problem), true);
-                return;
-            }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                set_message(call_error_text(*error), true);
+            if (auto refused = refusal_text(answer)) {
+                set_message(*refused, true);
                 return;
             }
             m_preview = std::get<workflows::MemberImportPreview>(std::move(answer));
@@ -397,27 +387,14 @@ void GroupMembersPage::confirm_import()
         return;
     }
     const std::string group = m_group->GetValue().Strip(wxString::both).utf8_string();
-    using Answer = std::variant<std::vector<workflows::AcceptedOrder>, workflows::MemberProblem, NoArea>;
     m_confirm->Disable();
-    run(
-        [backend = m_backend, group, preview = *m_preview]() -> Answer {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            auto members = open_members(*backend, desk, group);
-            if (!members) {
-                return NoArea{};
-            }
-            workflows::MemberImport import(*members);
-            return std::visit([](auto&& value) -> Answer { return std::forward<decltype(value)>(value); },
-                              import.confirm(preview, workflows::local_today()));
-        },
-        [this](Answer answer) {
-            if (std::holds_alternative<NoArea>(answer)) {
-                set_message(no_area_text(), true);
-                return;
-            }
-            if (const auto* problem = std::get_if<workflows::MemberProblem>(&answer)) {
-                set_message(member_problem_text(*problem), true);
+    run(with_members(m_backend, group,
+                     [preview = *m_preview](workflows::GroupMembers& members) {
+                         return workflows::MemberImport(members).confirm(preview, workflows::local_today());
+                     }),
+        [this](auto answer) {
+            if (auto refused = refusal_text(answer)) {
+                set_message(*refused, true);
                 return;
             }
             const auto& orders = std::get<std::vector<workflows::AcceptedOrder>>(answer);

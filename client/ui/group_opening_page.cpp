@@ -1,13 +1,12 @@
 #include "client/ui/group_opening_page.h"
 
-#include "client/store/settings.h"
 #include "client/ui/error_text.h"
 #include "client/ui/form_preview_dialog.h"
+#include "client/ui/form_printing.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/group_opening_form.h"
 #include "client/workflows/local_clock.h"
-#include "client/workflows/print_desk.h"
 #include "domain/masking.h"
 
 #include <wx/button.h>
@@ -425,22 +424,9 @@ void GroupOpeningPage::print()
     ++m_pending;
     m_worker.run(
         [backend = m_backend, customer = m_opened->customer.customer_id]() -> std::shared_ptr<Printable> {
-            const auto& services = backend->services();
-            workflows::PrintingCounter counter{store::Settings(backend->settings()).hall_name(), services.staff,
-                                               services.staff_name, services.hall_id};
-            auto built = workflows::group_opening_form(backend->sql(), counter, customer);
-            if (const auto* error = printing::error_of(built)) {
-                throw std::runtime_error(error->to_string());
-            }
-            const auto& document = std::get<workflows::FormDocument>(built);
-            workflows::PrintDesk desk(backend->sql(), services.forms_folder, services.archive_folder, services.staff,
-                                      services.clock);
-            auto prepared = desk.prepare(document.form, document.data, document.options());
-            if (const auto* error = printing::error_of(prepared)) {
-                throw std::runtime_error(error->to_string());
-            }
-            return std::make_shared<Printable>(Printable{std::get<workflows::PreparedForm>(std::move(prepared)).layout,
-                                                         calibrated_offsets(*backend, document.form)});
+            return archive_form(*backend, [&](soci::session& sql, const workflows::PrintingCounter& counter) {
+                return workflows::group_opening_form(sql, counter, customer);
+            });
         },
         [this](const std::shared_ptr<Printable>& printable) {
             --m_pending;

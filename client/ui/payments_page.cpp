@@ -1,12 +1,11 @@
 #include "client/ui/payments_page.h"
 
-#include "client/store/settings.h"
 #include "client/ui/error_text.h"
 #include "client/ui/form_preview_dialog.h"
+#include "client/ui/form_printing.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/payment_desk.h"
-#include "client/workflows/print_desk.h"
 #include "client/workflows/receipt_form.h"
 
 #include <wx/button.h>
@@ -242,22 +241,9 @@ void PaymentsPage::print_receipt()
     set_message(_("Preparing the receipt..."));
     run(
         [backend = m_backend, payment = *m_payment]() -> std::shared_ptr<Printable> {
-            const auto& services = backend->services();
-            workflows::PrintingCounter counter{store::Settings(backend->settings()).hall_name(), services.staff,
-                                               services.staff_name, services.hall_id};
-            auto built = workflows::receipt_form(backend->sql(), counter, payment);
-            if (const auto* error = printing::error_of(built)) {
-                throw std::runtime_error(error->to_string());
-            }
-            const auto& document = std::get<workflows::FormDocument>(built);
-            workflows::PrintDesk desk(backend->sql(), services.forms_folder, services.archive_folder, services.staff,
-                                      services.clock);
-            auto prepared = desk.prepare(document.form, document.data, document.options());
-            if (const auto* error = printing::error_of(prepared)) {
-                throw std::runtime_error(error->to_string());
-            }
-            return std::make_shared<Printable>(Printable{std::get<workflows::PreparedForm>(std::move(prepared)).layout,
-                                                         calibrated_offsets(*backend, document.form)});
+            return archive_form(*backend, [&](soci::session& sql, const workflows::PrintingCounter& counter) {
+                return workflows::receipt_form(sql, counter, payment);
+            });
         },
         [this](const std::shared_ptr<Printable>& printable) {
             set_message(_("The receipt is archived. Print it from the preview."));

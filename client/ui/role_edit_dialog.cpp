@@ -2,10 +2,10 @@
 
 #include "client/ui/permission_names.h"
 #include "client/ui/problem_text.h"
+#include "client/ui/save_cancel_row.h"
 #include "client/workflows/staff_administration.h"
 
 #include <algorithm>
-#include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
@@ -78,32 +78,9 @@ RoleEditDialog::RoleEditDialog(wxWindow* parent, const contract::RoleRecord& val
         sizer->Add(shown, 0, wxLEFT | wxRIGHT | wxTOP, 16);
     }
     sizer->Add(fields, 1, wxEXPAND | wxALL, 16);
-    // Not wxID_CANCEL: GTK would show its own stock label in place of ours, untranslated where GTK is.
-    auto* cancel = new wxButton(this, wxID_ANY, _("&Cancel"));
-    cancel->SetName("role_edit_cancel");
-    SetEscapeId(cancel->GetId());
-    auto* ok = new wxButton(this, wxID_OK, _("&Save"));
-    ok->SetName("role_edit_ok");
-    ok->SetDefault();
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    buttons->Add(ok, 0, wxRIGHT, 8);
-    buttons->Add(cancel);
-    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 16);
+    add_save_cancel_row(this, sizer, "role_edit", [this] { return check(); });
     SetSizerAndFit(sizer);
 
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (IsModal()) {
-            EndModal(wxID_CANCEL);
-        } else {
-            Hide();
-        }
-    });
-    ok->Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
-        if (check()) {
-            event.Skip();
-        }
-    });
     (creating ? m_id : m_name)->SetFocus();
     CentreOnParent();
 }

@@ -1,10 +1,10 @@
 #include "client/ui/staff_edit_dialog.h"
 
 #include "client/ui/problem_text.h"
+#include "client/ui/save_cancel_row.h"
 #include "client/workflows/staff_administration.h"
 
 #include <algorithm>
-#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/intl.h>
@@ -104,32 +104,9 @@ StaffEditDialog::StaffEditDialog(wxWindow* parent, const contract::StaffRecord& 
                    0, wxLEFT | wxRIGHT | wxTOP, 16);
     }
     sizer->Add(fields, 1, wxEXPAND | wxALL, 16);
-    // Not wxID_CANCEL: GTK would show its own stock label in place of ours, untranslated where GTK is.
-    auto* cancel = new wxButton(this, wxID_ANY, _("&Cancel"));
-    cancel->SetName("staff_edit_cancel");
-    SetEscapeId(cancel->GetId());
-    auto* ok = new wxButton(this, wxID_OK, _("&Save"));
-    ok->SetName("staff_edit_ok");
-    ok->SetDefault();
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->AddStretchSpacer();
-    buttons->Add(ok, 0, wxRIGHT, 8);
-    buttons->Add(cancel);
-    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 16);
+    add_save_cancel_row(this, sizer, "staff_edit", [this] { return check(); });
     SetSizerAndFit(sizer);
 
-    cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (IsModal()) {
-            EndModal(wxID_CANCEL);
-        } else {
-            Hide();
-        }
-    });
-    ok->Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
-        if (check()) {
-            event.Skip(); // the dialog's own handler closes it with wxID_OK
-        }
-    });
     (creating ? m_id : m_name)->SetFocus();
     CentreOnParent();
 }
