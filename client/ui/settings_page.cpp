@@ -3,6 +3,7 @@
 #include "client/store/settings.h"
 #include "client/ui/error_text.h"
 #include "client/workflows/print_desk.h"
+#include "domain/phone_number.h"
 #include "printing/calibration.h"
 #include "services/client/endpoint.h"
 
@@ -317,11 +318,11 @@ std::optional<wxString> SettingsPage::save()
             control->SetFocus();
         }
     }
-    const auto& area = settings.area_code;
-    if (!problem && !area.empty() &&
-        (area.size() < 3 || area.size() > 4 || area[0] != '0' ||
-         !std::all_of(area.begin(), area.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
-        problem = _("An area code is 3 or 4 digits starting with 0, e.g. 0755.");
+    // The rule fixed lines are split by: local numbers typed without an area code get this one, so a code that
+    // looks right but is not one (0211, 075) would make every such number wrong.
+    if (!problem && !settings.area_code.empty() && domain::check_area_code(settings.area_code)) {
+        problem = wxString::Format(_("%s is not an area code: it is 010, 02x or 0 and three digits, as in 0755."),
+                                   wxString::FromUTF8(settings.area_code));
         m_area->SetFocus();
     }
     if (!problem && settings.client_cert.empty() != settings.client_key.empty()) {

@@ -103,8 +103,23 @@ TEST_CASE("settings: bad input refuses the whole save and changes nothing, a val
     window.wait();
     CHECK(window.stored(printing::offset_setting_key("Counter-1", "acceptance")) == "<none>");
 
-    // A valid set: every value lands where the session and printing read it.
+    // Area codes that look like one but are not (02x takes three digits, 0 and three digits take four): local
+    // numbers would be completed with them.
     window.type("settings_offset", "1.5, -0.8 mm");
+    for (const char* wrong : {"0211", "075", "7550", "07５5"}) {
+        INFO(wrong);
+        window.type("settings_area_code", wrong);
+        const auto area = window.page->save();
+        REQUIRE(area);
+        CHECK(*area == wxString::Format(zh("%s 不是区号：区号为 010、02x 或 0 加三位数字，如 0755。"), zh(wrong)));
+        CHECK(label_of(window.page, "settings_message") == *area);
+        window.wait();
+        CHECK(window.stored("hall.area_code") == "<none>");
+        CHECK(window.stored("print.printer") == "<none>");
+    }
+
+    // A valid set: every value lands where the session and printing read it.
+    window.type("settings_area_code", "0755");
     find<wxSpinCtrl>(window.page, "settings_lock")->SetValue(15);
     find<wxChoice>(window.page, "settings_language")->SetSelection(2);
     screenshot(window.host.frame, "settings_zh");
@@ -115,6 +130,7 @@ TEST_CASE("settings: bad input refuses the whole save and changes nothing, a val
     CHECK(window.stored("ui.lock_minutes") == "15");
     CHECK(window.stored("ui.language") == "en");
     CHECK(window.stored("print.printer") == "Counter-1");
+    CHECK(window.stored("hall.area_code") == "0755");
     CHECK(window.stored(printing::offset_setting_key("Counter-1", "acceptance")) == "1.5,-0.8");
     CHECK(window.stored(printing::offset_setting_key("Counter-1", "receipt")) == "<none>");
 }
