@@ -34,9 +34,10 @@ struct AcceptanceWindow
     int wakes = 0;
     std::vector<printing::Layout> previewed; ///< the forms shown in the print preview
 
-    AcceptanceWindow(testing::Workstation& ws, ScriptedPrompts& prompts)
+    /// `online` false: the page's back office is an address where nothing answers (the counter's network is down).
+    AcceptanceWindow(testing::Workstation& ws, ScriptedPrompts& prompts, bool online = true)
     {
-        auto services = services_for(ws, true, prompts);
+        auto services = services_for(ws, online, prompts);
         // The back office's fixed time, so the reservation's countdown counts from when it was made.
         const auto fixed = *contract::parse_timestamp(testing::BackofficeOptions{}.fixed_time);
         services.clock = [fixed] { return fixed; };

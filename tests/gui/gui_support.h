@@ -94,6 +94,16 @@ public:
         return m_device;
     }
 
+    /// Places the deck's card `key` on the simulated reader, or takes the card off (empty), as the Training menu does.
+    void place_card(const std::string& key)
+    {
+        if (key.empty()) {
+            m_training.cards().remove();
+        } else {
+            REQUIRE(m_training.cards().place(key));
+        }
+    }
+
 private:
     SharedTraining() : m_training(m_dir.path()) {}
 

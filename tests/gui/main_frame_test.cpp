@@ -43,6 +43,7 @@ struct Workstation
         training.sign_in();
         if (with_reader) {
             training.session.start_reader(SharedTraining::get().reader());
+            training.session.set_sample_cards([](const std::string& key) { SharedTraining::get().place_card(key); });
         }
         frame = new ui::MainFrame(training.session);
         frame->Show();
@@ -192,6 +193,34 @@ TEST_CASE("every menu action has a keyboard shortcut", "[gui][main]")
             CHECK(accel != nullptr);
         }
     }
+}
+
+TEST_CASE("a card placed while another page is open opens 综合受理 and identifies its holder", "[gui][main][card]")
+{
+    REQUIRE(ui::install_translations(wxLANGUAGE_CHINESE_SIMPLIFIED, locale_dirs()));
+    Workstation ws(true);
+    REQUIRE(wait_until([&] { return ws.status(ui::MainFrame::kReaderField) == zh("读卡器：就绪（模拟）"); }));
+    REQUIRE(ws.frame->open_business("order_inquiry"));
+    // The training menu's card, placed on the simulated reader as a trainee does it.
+    wxMenuItem* place = nullptr;
+    auto* bar = ws.frame->GetMenuBar();
+    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m) {
+        for (auto* item : bar->GetMenu(m)->GetMenuItems()) {
+            if (!item->IsSeparator() && item->GetItemLabelText() == zh("放置有效身份证")) {
+                place = item;
+            }
+        }
+    }
+    REQUIRE(place != nullptr);
+    ws.menu(place->GetId());
+    REQUIRE(wait_until([&] { return ws.frame->current_page() == "integrated_acceptance"; }));
+    auto* page = dynamic_cast<ui::CustomerPage*>(ws.frame->page());
+    REQUIRE(page != nullptr);
+    // The card reaches the page that was opened for it: its holder is looked up, not left for a second placement.
+    REQUIRE(wait_until([&] { return page->picture().has_value(); }));
+    CHECK(label_of(page, "customer_card").Contains(zh("已核验")));
+    CHECK(page->found().size() == 1);
+    SharedTraining::get().place_card({}); // the reader is shared by the tests that follow
 }
 
 TEST_CASE("the screen locks after idle time and only the clerk's own password unlocks it", "[gui][main]")

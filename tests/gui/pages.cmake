@@ -6,6 +6,7 @@ if(COUNTER_BUILD_GUI)
         gui/gui_main.cpp
         gui/order_tracking_page_test.cpp
         gui/customer_page_test.cpp
+        gui/install_offline_page_test.cpp
         gui/settings_page_test.cpp
         gui/group_opening_page_test.cpp
         gui/payments_page_test.cpp
