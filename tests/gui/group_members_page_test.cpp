@@ -2,7 +2,7 @@
 // 3001: a bad number is refused with its reason and nothing queued; a good one is queued as a member order and,
 // once sent, listed as waiting for the member's SMS confirmation (so removing it is refused while that is under
 // way); a CSV import previews its bad rows (a broken number, a duplicate) with their problems and queues only the
-// good rows when confirmed. Screenshot: group_members_zh.png.
+// good rows when confirmed; an Excel workbook goes the same way. Screenshot: group_members_zh.png.
 
 #include "client/store/outbox.h"
 #include "client/ui/group_members_page.h"
@@ -11,6 +11,7 @@
 #include "domain/credit_code.h"
 #include "domain/org_code.h"
 #include "pages_support.h"
+#include "tests/workflows/support/xlsx_fixture.h"
 
 #include <fstream>
 #include <wx/button.h>
@@ -147,4 +148,56 @@ TEST_CASE("集团成员: one member added after a refused bad number, and a CSV 
     window.click("members_preview");
     CHECK_FALSE(window.page->preview());
     CHECK(label_of(window.page, "members_message").Contains("missing.csv"));
+}
+
+TEST_CASE("集团成员: an Excel workbook (numbers typed as numbers) is previewed and queued through the page like a CSV",
+          "[gui][pages][members][xlsx]")
+{
+    use_chinese();
+    Scenario scenario;
+    testing::Workstation ws(scenario, "3001");
+    const auto group = open_group(ws);
+    ScriptedPrompts prompts;
+    MembersWindow window(ws, prompts);
+    window.type("members_group", group);
+
+    // A header, two good rows (a number cell and a fixed line as text), a repeat of the first, a number a digit short.
+    const auto bytes = testing::xlsx_bytes({
+        {"号码", "短号", "姓名"},
+        {"#13812345680", "#621", "赵一"},
+        {"0755-26612346", "", "前台座机"},
+        {"#13812345680", "#622", "重复号码"},
+        {"#1381234568", "", "少一位"},
+    });
+    const auto file = ws.dir.path() / "成员名单.XLSX";
+    {
+        std::ofstream out(file, std::ios::binary);
+        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    }
+    window.type("members_file", file.string());
+    window.click("members_preview");
+    INFO(label_of(window.page, "members_message").utf8_string());
+    REQUIRE(window.page->preview());
+    CHECK(window.page->preview()->good.size() == 2);
+    CHECK(window.page->preview()->bad.size() == 2);
+    auto* bad = find<wxListCtrl>(window.page, "members_bad_rows");
+    REQUIRE(bad->GetItemCount() == 2);
+    CHECK(bad->GetItemText(0, 0) == "4");
+    CHECK(bad->GetItemText(1, 0) == "5");
+    CHECK(find<wxButton>(window.page, "members_confirm")->IsEnabled());
+
+    const auto queued_before = store::Outbox(*ws.sql).pending_count();
+    window.click("members_confirm");
+    CHECK(window.page->accepted_orders() >= 1);
+    CHECK(store::Outbox(*ws.sql).pending_count() > queued_before);
+    CHECK_FALSE(window.page->preview());
+
+    // Sent: both good rows are members of the group, waiting for their confirmation.
+    ws.sync();
+    window.page->list();
+    window.wait();
+    REQUIRE(window.page->members().size() == 2);
+    for (const auto& member : window.page->members()) {
+        CHECK(member.state == "pendingConfirmation");
+    }
 }

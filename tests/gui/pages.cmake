@@ -19,6 +19,9 @@ if(COUNTER_BUILD_GUI)
         ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0" "COUNTER_LOCALE_DIR=${COUNTER_LOCALE_DIR_BUILD}"
                     "COUNTER_GUI_SCREENSHOTS=${CMAKE_BINARY_DIR}/gui-screenshots")
     add_dependencies(pages_gui_tests i18n)
+    # The member import test makes its workbook with libxlsxwriter (tests/workflows/support/xlsx_fixture.h).
+    pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)
+    target_link_libraries(pages_gui_tests PRIVATE PkgConfig::xlsxwriter)
     set_tests_properties(pages_gui_tests PROPERTIES RESOURCE_LOCK x_display) # see gui_tests
     target_compile_definitions(pages_gui_tests PRIVATE COUNTER_FORMS_DIR="${PROJECT_SOURCE_DIR}/forms")
 endif()
