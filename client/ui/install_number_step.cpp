@@ -153,8 +153,8 @@ void InstallNumberStep::tick()
         m_countdown.Stop();
         return;
     }
-    // The page's clock (the system's unless a test fixes it); the back office stamps the reservation with its own,
-    // so the two are assumed to agree (NTP at both ends), as for every other time the counter shows.
+    // The page's clock (the system's unless a test fixes it), the one the workflow restated the expiry on: the
+    // countdown holds even when this clock and the back office's disagree.
     const auto& clock = m_backend->services().clock;
     const auto now = clock ? clock() : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     const auto left = (*m_number->reserved_until - now).count();

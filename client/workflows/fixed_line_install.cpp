@@ -143,7 +143,13 @@ std::variant<contract::NumberRecord, bss::CallError> FixedLineInstall::reserve(c
     // Asked at the counter, answered at once: a retry inside the call keeps this key, a new reservation gets a new one.
     auto answer = m_client->call(request, m_desk.new_id());
     if (auto* reserved = std::get_if<contract::NumberReserveResponse>(&answer)) {
-        return std::move(reserved->number);
+        auto& record = reserved->number;
+        if (record.reserved_until && reserved->reserved_at) {
+            // Restated on this workstation's clock: a laptop whose clock is off still counts down the time the
+            // back office gave, not a reservation already expired or one that seems to last hours.
+            record.reserved_until = m_desk.now() + (*record.reserved_until - *reserved->reserved_at);
+        }
+        return std::move(record);
     }
     return std::get<bss::CallError>(std::move(answer));
 }

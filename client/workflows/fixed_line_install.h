@@ -48,7 +48,7 @@ public:
     std::variant<contract::ResourceCheckResponse, bss::CallError> check_resources(const std::string& address_id);
     std::variant<std::vector<contract::NumberRecord>, bss::CallError>
     search_numbers(const std::optional<std::string>& exchange, const std::optional<std::string>& pattern, int limit);
-    /// Reserves the number for this clerk (it expires; the record says when).
+    /// Reserves the number for this clerk (it expires; the record says when, on this workstation's clock).
     std::variant<contract::NumberRecord, bss::CallError> reserve(const std::string& number);
     std::optional<bss::CallError> release(const std::string& number);
 

@@ -51,9 +51,10 @@ public:
 
     /// A fresh id: "<workstation>-<32 hex>".
     [[nodiscard]] std::string new_id() const;
+    /// The workstation's time (its clock, the system's unless one was given), which its records are stamped with.
+    [[nodiscard]] store::UtcTime now() const;
 
 private:
-    [[nodiscard]] store::UtcTime now() const;
     /// accept() without its transaction.
     AcceptedOrder record(const std::string& staff, contract::OrderDraft draft,
                          const std::optional<PaymentTaken>& payment, store::UtcTime at);

@@ -141,6 +141,26 @@ TEST_CASE("a full building offers alternatives, and a number reserved by another
     CHECK(std::get<bss::CallError>(taken).code() == "E_NUMBER_TAKEN");
 }
 
+TEST_CASE("a reservation counts down the back office's minutes whatever the workstation's clock says",
+          "[workflows][reservation]")
+{
+    Counter counter;
+    const auto office_now = *contract::parse_timestamp(testing::BackofficeOptions{}.fixed_time);
+    const auto minutes = std::chrono::minutes{30}; // the back office's reservation_minutes (demo default)
+    // Laptops whose clocks are two hours fast, a day slow, and right.
+    for (const auto skew : {std::chrono::seconds{2h}, std::chrono::seconds{-24h}, std::chrono::seconds{0}}) {
+        INFO("skew " << skew.count() << " s");
+        const auto laptop_now = office_now + skew;
+        workflows::OrderDesk desk(*counter.sql, "ws-skewed", [laptop_now] { return laptop_now; });
+        workflows::FixedLineInstall install(*counter.sql, &counter.client, desk, "1001");
+        const auto number = counter.scenario.free_numbers(*counter.clerk, 1).at(0).number;
+        const auto reserved = value(install.reserve(number));
+        REQUIRE(reserved.reserved_until);
+        CHECK(*reserved.reserved_until - laptop_now == minutes);
+        REQUIRE_FALSE(install.release(number));
+    }
+}
+
 TEST_CASE("fees refuse what the back office would refuse, before anything is queued", "[workflows]")
 {
     contract::CatalogGetResponse catalog;

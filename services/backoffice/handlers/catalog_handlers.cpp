@@ -205,7 +205,7 @@ NumberReserveResponse handle(OpContext& ctx, const NumberReserveRequest& request
         refuse(ResultCode::number_taken, {{"number", request.number}, {"status", current.status}});
     }
     audit(ctx, "numberReserve", request.number);
-    return {number_record(ctx.sql, request.number)};
+    return {number_record(ctx.sql, request.number), ctx.now};
 }
 
 NumberReleaseResponse handle(OpContext& ctx, const NumberReleaseRequest& request)

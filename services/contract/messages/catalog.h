@@ -236,11 +236,15 @@ struct NumberReserveResponse
 {
     static constexpr const char* kRoot = "numberReserveResponse";
     NumberRecord number;
+    /// When the back office made the reservation, by the same clock as reservedUntil: their difference is how long
+    /// it holds, whatever the workstation's own clock says. Absent from back offices that predate it.
+    std::optional<Timestamp> reserved_at;
 
     template <class V>
     void visit(V& v)
     {
         v("number", number);
+        v("reservedAt", reserved_at);
     }
 };
 
