@@ -93,26 +93,17 @@ void RolesTab::update_buttons()
 
 const contract::RoleRecord* RolesTab::selected() const
 {
-    const long index = selected_row();
-    if (index < 0 || static_cast<std::size_t>(index) >= m_roles.size()) {
-        return nullptr;
-    }
-    return &m_roles[static_cast<std::size_t>(index)];
+    return selected_in(m_roles);
 }
 
 const contract::RoleRecord* RolesTab::by_id(const std::string& role_id) const
 {
-    const auto found = std::ranges::find(m_roles, role_id, &contract::RoleRecord::role_id);
-    return found == m_roles.end() ? nullptr : &*found;
+    return find_in(m_roles, &contract::RoleRecord::role_id, role_id);
 }
 
 void RolesTab::select(const std::string& role_id)
 {
-    for (std::size_t i = 0; i < m_roles.size(); ++i) {
-        if (m_roles[i].role_id == role_id) {
-            select_row(static_cast<long>(i));
-        }
-    }
+    select_in(m_roles, &contract::RoleRecord::role_id, role_id);
 }
 
 void RolesTab::delete_selected()
@@ -178,18 +169,14 @@ void RolesTab::save(const contract::RoleRecord& role, bool from_form)
             return session_checked(*backend, creating ? admin.create_role(record) : admin.update_role(record));
         },
         [this, record, creating, from_form](AdminResult<contract::RoleRecord> answer) {
-            if (auto* problem = std::get_if<domain::Problem>(&answer)) {
-                m_hooks.keep_problem(*problem);
-                m_hooks.say(problem_text(*problem), true);
-                if (from_form && !record.built_in) {
-                    CallAfter([this, record, creating, problem = *problem] {
-                        open_form(record, creating, {problem}, wxString());
-                    });
-                }
-                return;
+            const auto* problem = std::get_if<domain::Problem>(&answer);
+            if (problem != nullptr && from_form && !record.built_in) {
+                // Back to the form with what was typed, the problem under its field.
+                CallAfter([this, record, creating, problem = *problem] {
+                    open_form(record, creating, {problem}, wxString());
+                });
             }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                m_hooks.failed(*error);
+            if (refused(answer)) {
                 return;
             }
             const auto& saved = std::get<contract::RoleRecord>(answer);
@@ -225,13 +212,7 @@ void RolesTab::remove(const std::string& role_id)
          record] { return session_checked(*backend, staff_administration(*backend).delete_role(record)); },
         [this, role_id](AdminResult<contract::RoleDeleteResponse> answer) {
             m_list->SetFocus();
-            if (auto* problem = std::get_if<domain::Problem>(&answer)) {
-                m_hooks.keep_problem(*problem);
-                m_hooks.say(problem_text(*problem), true);
-                return;
-            }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                m_hooks.failed(*error);
+            if (refused(answer)) {
                 return;
             }
             m_hooks.reload(wxString::Format(_("Role %s is deleted."), wxString::FromUTF8(role_id)));

@@ -5,10 +5,12 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/problem_text.h"
 #include "client/workflows/staff_administration.h"
 #include "domain/problem.h"
 #include "services/client/bss_client.h"
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -100,6 +102,45 @@ protected:
     [[nodiscard]] long selected_row() const;
     /// Selects and shows `row`, as the clerk would with the arrows.
     void select_row(long row);
+
+    /// The record on the selected row (the list shows `records` in their order); null when none is selected.
+    template <typename Record> const Record* selected_in(const std::vector<Record>& records) const
+    {
+        const long index = selected_row();
+        return index < 0 || static_cast<std::size_t>(index) >= records.size()
+                   ? nullptr
+                   : &records[static_cast<std::size_t>(index)];
+    }
+    /// The record whose `id` is `value`; null when there is none.
+    template <typename Record>
+    static const Record* find_in(const std::vector<Record>& records, std::string Record::*id, const std::string& value)
+    {
+        const auto found = std::ranges::find(records, value, id);
+        return found == records.end() ? nullptr : &*found;
+    }
+    /// Selects the row of the record whose `id` is `value`, if it is listed.
+    template <typename Record>
+    void select_in(const std::vector<Record>& records, std::string Record::*id, const std::string& value)
+    {
+        if (const auto* record = find_in(records, id, value)) {
+            select_row(static_cast<long>(record - records.data()));
+        }
+    }
+    /// Says what a save or delete was refused for: the rule it broke (kept as the page's last problem) or the
+    /// failed call. False when the answer is the back office's yes.
+    template <typename Response> bool refused(const workflows::AdminResult<Response>& answer)
+    {
+        if (const auto* problem = std::get_if<domain::Problem>(&answer)) {
+            m_hooks.keep_problem(*problem);
+            m_hooks.say(problem_text(*problem), true);
+            return true;
+        }
+        if (const auto* error = std::get_if<bss::CallError>(&answer)) {
+            m_hooks.failed(*error);
+            return true;
+        }
+        return false;
+    }
     template <typename Work, typename Done> void run(Work work, Done done)
     {
         run_counted(*m_hooks.worker, m_pending, nullptr, std::move(work), std::move(done),

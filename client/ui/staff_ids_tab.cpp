@@ -126,26 +126,17 @@ void StaffIdsTab::update_buttons()
 
 const contract::StaffRecord* StaffIdsTab::selected() const
 {
-    const long index = selected_row();
-    if (index < 0 || static_cast<std::size_t>(index) >= m_staff.size()) {
-        return nullptr;
-    }
-    return &m_staff[static_cast<std::size_t>(index)];
+    return selected_in(m_staff);
 }
 
 const contract::StaffRecord* StaffIdsTab::by_id(const std::string& staff_id) const
 {
-    const auto found = std::ranges::find(m_staff, staff_id, &contract::StaffRecord::staff_id);
-    return found == m_staff.end() ? nullptr : &*found;
+    return find_in(m_staff, &contract::StaffRecord::staff_id, staff_id);
 }
 
 void StaffIdsTab::select(const std::string& staff_id)
 {
-    for (std::size_t i = 0; i < m_staff.size(); ++i) {
-        if (m_staff[i].staff_id == staff_id) {
-            select_row(static_cast<long>(i));
-        }
-    }
+    select_in(m_staff, &contract::StaffRecord::staff_id, staff_id);
 }
 
 void StaffIdsTab::toggle_selected()
@@ -214,19 +205,14 @@ void StaffIdsTab::save(const contract::StaffRecord& staff, std::optional<std::st
                                                       : admin.update_staff(record, password));
         },
         [this, record, password, creating, from_form](AdminResult<contract::StaffRecord> answer) {
-            if (auto* problem = std::get_if<domain::Problem>(&answer)) {
-                m_hooks.keep_problem(*problem);
-                m_hooks.say(problem_text(*problem), true);
-                if (from_form) {
-                    // Back to the form with what was typed, the problem under its field.
-                    CallAfter([this, record, password, creating, problem = *problem] {
-                        open_form(record, creating, password.value_or(std::string()), {problem});
-                    });
-                }
-                return;
+            const auto* problem = std::get_if<domain::Problem>(&answer);
+            if (problem != nullptr && from_form) {
+                // Back to the form with what was typed, the problem under its field.
+                CallAfter([this, record, password, creating, problem = *problem] {
+                    open_form(record, creating, password.value_or(std::string()), {problem});
+                });
             }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                m_hooks.failed(*error);
+            if (refused(answer)) {
                 return;
             }
             const auto& saved = std::get<contract::StaffRecord>(answer);
@@ -251,13 +237,7 @@ void StaffIdsTab::set_enabled(const std::string& staff_id, bool enabled)
     run([backend = m_hooks.backend,
          record] { return session_checked(*backend, staff_administration(*backend).update_staff(record)); },
         [this, staff_id, enabled](AdminResult<contract::StaffRecord> answer) {
-            if (auto* problem = std::get_if<domain::Problem>(&answer)) {
-                m_hooks.keep_problem(*problem);
-                m_hooks.say(problem_text(*problem), true);
-                return;
-            }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                m_hooks.failed(*error);
+            if (refused(answer)) {
                 return;
             }
             m_select = staff_id;
@@ -297,13 +277,7 @@ void StaffIdsTab::remove(const std::string& staff_id)
          record] { return session_checked(*backend, staff_administration(*backend).delete_staff(record)); },
         [this, staff_id](AdminResult<contract::StaffDeleteResponse> answer) {
             m_list->SetFocus();
-            if (auto* problem = std::get_if<domain::Problem>(&answer)) {
-                m_hooks.keep_problem(*problem);
-                m_hooks.say(problem_text(*problem), true);
-                return;
-            }
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                m_hooks.failed(*error);
+            if (refused(answer)) {
                 return;
             }
             m_hooks.reload(wxString::Format(_("Staff ID %s is deleted."), wxString::FromUTF8(staff_id)));
