@@ -1,6 +1,7 @@
 #include "client/ui/install_address_step.h"
 
 #include "client/ui/address_search_panel.h"
+#include "client/ui/fixed_line_call.h"
 #include "client/ui/page_widgets.h"
 #include "client/workflows/fixed_line_install.h"
 #include "client/workflows/no_answer.h"
@@ -87,10 +88,8 @@ void InstallAddressStep::check(const contract::AddressNode& node)
     m_resource->SetLabel(wxString::Format(_("Checking ports at %s..."), wxString::FromUTF8(node.full_name)));
     run(
         [backend = m_backend, id = node.address_id] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::FixedLineInstall install(backend->sql(), backend->client(), desk, services.staff);
-            return install.check_resources(id);
+            return with_fixed_line(*backend,
+                                   [&](workflows::FixedLineInstall& install) { return install.check_resources(id); });
         },
         [this](std::variant<contract::ResourceCheckResponse, bss::CallError> answer) {
             m_alternative_list->DeleteAllItems();

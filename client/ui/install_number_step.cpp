@@ -1,5 +1,6 @@
 #include "client/ui/install_number_step.h"
 
+#include "client/ui/fixed_line_call.h"
 #include "client/ui/page_widgets.h"
 #include "client/workflows/fixed_line_install.h"
 #include "client/workflows/no_answer.h"
@@ -67,10 +68,9 @@ void InstallNumberStep::search()
     m_say(_("Searching free numbers..."), false);
     run(
         [backend = m_backend, exchange = m_exchange(), pattern] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::FixedLineInstall install(backend->sql(), backend->client(), desk, services.staff);
-            return install.search_numbers(exchange, pattern.empty() ? std::nullopt : std::optional(pattern), 20);
+            return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) {
+                return install.search_numbers(exchange, pattern.empty() ? std::nullopt : std::optional(pattern), 20);
+            });
         },
         [this, pattern](std::variant<std::vector<contract::NumberRecord>, bss::CallError> answer) {
             m_number_list->DeleteAllItems();
@@ -126,13 +126,12 @@ void InstallNumberStep::reserve(long index)
     m_say(wxString::Format(_("Reserving %s..."), wxString::FromUTF8(number)), false);
     run(
         [backend = m_backend, number, previous] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::FixedLineInstall install(backend->sql(), backend->client(), desk, services.staff);
-            if (previous && *previous != number) {
-                install.release(*previous); // best effort: it expires anyway
-            }
-            return install.reserve(number);
+            return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) {
+                if (previous && *previous != number) {
+                    install.release(*previous); // best effort: it expires anyway
+                }
+                return install.reserve(number);
+            });
         },
         [this](std::variant<contract::NumberRecord, bss::CallError> answer) {
             if (const auto* error = std::get_if<bss::CallError>(&answer)) {
@@ -187,10 +186,8 @@ void InstallNumberStep::release()
     // Released on the worker; nobody waits for it (a reservation expires by itself anyway).
     m_worker.run(
         [backend = m_backend, number = m_number->number] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::FixedLineInstall install(backend->sql(), backend->client(), desk, services.staff);
-            return install.release(number).has_value();
+            return with_fixed_line(
+                *backend, [&](workflows::FixedLineInstall& install) { return install.release(number).has_value(); });
         },
         [](bool) {}, {});
 }

@@ -1,5 +1,6 @@
 #include "client/ui/install_panel.h"
 
+#include "client/ui/fixed_line_call.h"
 #include "client/ui/install_accepted_step.h"
 #include "client/ui/install_address_step.h"
 #include "client/ui/install_fees_step.h"
@@ -110,10 +111,7 @@ void InstallPanel::start()
     set_message(_("Loading the catalog..."));
     run(
         [backend = m_backend] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::FixedLineInstall install(backend->sql(), backend->client(), desk, services.staff);
-            return install.catalog();
+            return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) { return install.catalog(); });
         },
         [this](std::variant<contract::CatalogGetResponse, bss::CallError> answer) {
             if (const auto* error = std::get_if<bss::CallError>(&answer)) {
@@ -301,10 +299,9 @@ void InstallPanel::accept()
     m_accept->Disable();
     run(
         [backend = m_backend, chosen = std::move(*chosen), catalog = *m_catalog, payment] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::FixedLineInstall install(backend->sql(), backend->client(), desk, services.staff);
-            return install.accept(chosen, catalog, payment);
+            return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) {
+                return install.accept(chosen, catalog, payment);
+            });
         },
         [this](std::variant<workflows::AcceptedOrder, domain::Problem> answer) {
             if (const auto* problem = std::get_if<domain::Problem>(&answer)) {

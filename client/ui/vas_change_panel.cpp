@@ -2,6 +2,7 @@
 
 #include "client/ui/attribute_editor.h"
 #include "client/ui/error_text.h"
+#include "client/ui/fixed_line_call.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/fixed_line_install.h"
@@ -15,8 +16,7 @@
 namespace ui {
 
 VasChangePanel::VasChangePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
-                               workflows::LineRef line, std::function<void(bool)> finished,
-                               std::function<void()> wake)
+                               workflows::LineRef line, std::function<void(bool)> finished, std::function<void()> wake)
     : ChangePanel(parent, "vas_panel", std::move(backend), worker, std::move(line), std::move(finished),
                   std::move(wake))
 {
@@ -29,8 +29,8 @@ VasChangePanel::VasChangePanel(wxWindow* parent, std::shared_ptr<PageBackend> ba
     add_box->Add(m_attributes, 0, wxEXPAND | wxALL, 4);
     body->Add(add_box, 1, wxEXPAND | wxRIGHT, 8);
     auto* remove_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Cancel on the line"));
-    m_remove = new wxCheckListBox(remove_box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 220), 0,
-                                  nullptr, 0, wxDefaultValidator, "vas_remove");
+    m_remove = new wxCheckListBox(remove_box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxSize(-1, 220), 0, nullptr,
+                                  0, wxDefaultValidator, "vas_remove");
     remove_box->Add(m_remove, 1, wxEXPAND | wxALL, 4);
     body->Add(remove_box, 1, wxEXPAND);
     lay_out(wxString::Format(_("Value-added change: %s"), wxString::FromUTF8(this->line().service_number)), body,
@@ -49,10 +49,7 @@ void VasChangePanel::load_catalog()
 {
     run(
         [backend = backend_ptr()] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::FixedLineInstall install(backend->sql(), backend->client(), desk, services.staff);
-            return install.catalog();
+            return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) { return install.catalog(); });
         },
         [this](std::variant<contract::CatalogGetResponse, bss::CallError> answer) {
             if (const auto* error = std::get_if<bss::CallError>(&answer)) {
