@@ -24,7 +24,9 @@ InstallNumberStep::InstallNumberStep(wxWindow* parent, std::shared_ptr<PageBacke
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(install_step_heading(this, _("3. Number")), 0, wxBOTTOM, 6);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticText(this, wxID_ANY, _("Ending digits:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    m_pattern_label = new wxStaticText(this, wxID_ANY, _("Ending digits:"), wxDefaultPosition, wxDefaultSize, 0,
+                                       "install_number_label");
+    row->Add(m_pattern_label, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     m_pattern = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(160, -1), wxTE_PROCESS_ENTER,
                                wxDefaultValidator, "install_number_pattern");
     m_pattern->SetHint(_("e.g. 88, then Enter"));
@@ -78,7 +80,8 @@ void InstallNumberStep::search()
             if (auto* error = std::get_if<bss::CallError>(&answer)) {
                 if (workflows::no_answer(*error) || error->param("reason") == "offline") {
                     // Offline the number cannot be reserved: a full number typed here is taken as the customer's
-                    // choice and the back office confirms it when the order is sent.
+                    // choice and the back office confirms it when the order is sent. The field asks for that.
+                    show_search(false);
                     if (pattern.size() >= 7) {
                         m_number =
                             contract::NumberRecord{pattern, m_exchange().value_or(std::string()), "free", {}, {}};
@@ -95,6 +98,7 @@ void InstallNumberStep::search()
                 m_say(install_step_error_text(*error), true);
                 return;
             }
+            show_search(true);
             m_numbers = std::get<std::vector<contract::NumberRecord>>(std::move(answer));
             for (const auto& number : m_numbers) {
                 const long row =
@@ -171,6 +175,13 @@ void InstallNumberStep::tick()
                                              wxString::FromUTF8(m_number->number), static_cast<long long>(left / 60),
                                              static_cast<long long>(left % 60)));
     m_reservation->SetForegroundColour(left < 60 ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
+}
+
+void InstallNumberStep::show_search(bool online)
+{
+    m_pattern_label->SetLabel(online ? _("Ending digits:") : _("Number:"));
+    m_pattern->SetHint(online ? _("e.g. 88, then Enter") : wxString());
+    Layout();
 }
 
 void InstallNumberStep::stop_countdown()

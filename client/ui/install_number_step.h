@@ -52,6 +52,8 @@ public:
 
 private:
     void tick();
+    /// The field's label and hint for searching by ending digits (online) or typing the whole number (offline).
+    void show_search(bool online);
     template <typename Work, typename Done> void run(Work work, Done done);
 
     std::shared_ptr<PageBackend> m_backend;
@@ -66,6 +68,7 @@ private:
     std::vector<contract::NumberRecord> m_numbers;
     std::optional<contract::NumberRecord> m_number;
 
+    wxStaticText* m_pattern_label = nullptr; ///< 尾号 while numbers can be searched, 号码 offline
     wxTextCtrl* m_pattern = nullptr;
     wxListCtrl* m_number_list = nullptr;
     wxStaticText* m_reservation = nullptr;

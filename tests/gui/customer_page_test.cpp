@@ -94,6 +94,7 @@ TEST_CASE("综合受理: a card identifies its holder and a fixed-line install g
 
     window.click("install_next");
     REQUIRE(install->step() == ui::InstallPanel::kNumber);
+    CHECK(label_of(window.page, "install_number_label") == zh("尾号："));
     window.type_enter("install_number_pattern", "");
     auto* numbers = find<wxListCtrl>(window.page, "install_numbers");
     REQUIRE(numbers->GetItemCount() > 0);

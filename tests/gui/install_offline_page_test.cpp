@@ -37,6 +37,7 @@ void type_number_offline(AcceptanceWindow& window, ui::InstallPanel& install, co
     REQUIRE(install.step() == ui::InstallPanel::kNumber);
     window.type_enter("install_number_pattern", number.substr(number.size() - 4));
     CHECK(install.message() == zh("离线时无法查询号码：请输入客户选定的完整号码。"));
+    CHECK(label_of(window.page, "install_number_label") == zh("号码："));
     CHECK(find<wxListCtrl>(window.page, "install_numbers")->GetItemCount() == 0);
     window.type_enter("install_number_pattern", number);
     CHECK(label_of(window.page, "install_reservation") ==
