@@ -14,18 +14,12 @@ ChangePanel::ChangePanel(wxWindow* parent, const std::string& name, std::shared_
                          PageWorker& worker, workflows::LineRef line, std::function<void(bool)> finished,
                          std::function<void()> wake)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, wxString::FromUTF8(name)),
-      m_backend(std::move(backend)), m_worker(worker), m_line(std::move(line)), m_finished(std::move(finished)),
-      m_wake(std::move(wake)), m_name(name)
+      m_backend(std::move(backend)), m_tasks(worker, [this](const wxString& text) { set_message(text, true); }),
+      m_line(std::move(line)), m_finished(std::move(finished)), m_wake(std::move(wake)), m_name(name)
 {
 }
 
-ChangePanel::~ChangePanel()
-{
-    *m_alive = false;
-}
-
-void ChangePanel::lay_out(const wxString& title, wxSizer* body, const wxString& guidance,
-                          const wxString& print_label)
+void ChangePanel::lay_out(const wxString& title, wxSizer* body, const wxString& guidance, const wxString& print_label)
 {
     const auto named = [this](const char* suffix) { return wxString::FromUTF8(m_name + "_" + suffix); };
     auto* top = new wxBoxSizer(wxVERTICAL);

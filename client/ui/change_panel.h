@@ -1,9 +1,10 @@
 #pragma once
 /// What the changes to a line the customer already has share in the 综合受理 page (增值业务变更, 帐务关系变更,
-/// 亲情1+, and 移机, which prints its move request instead): the line in the title, a line of guidance, the business's own fields, and the same four buttons —
-/// Leave (Esc), Accept (Alt+A), Print the acceptance form (Alt+P, once accepted) and Finish (Alt+N). Accepting runs
-/// the change through workflows::ServiceChanges on the page's worker; the acceptance form is built from the stored
-/// order, archived and previewed. A derived panel adds its fields and says what its change is.
+/// 亲情1+, and 移机, which prints its move request instead): the line in the title, a line of guidance, the business's
+/// own fields, and the same four buttons — Leave (Esc), Accept (Alt+A), Print the acceptance form (Alt+P, once
+/// accepted) and Finish (Alt+N). Accepting runs the change through workflows::ServiceChanges on the page's worker; the
+/// acceptance form is built from the stored order, archived and previewed. A derived panel adds its fields and says
+/// what its change is.
 
 #include "client/ui/form_printing.h"
 #include "client/ui/page_services.h"
@@ -29,7 +30,7 @@ public:
     /// The change as the worker thread runs it.
     using Change = std::function<workflows::ChangeResult(workflows::ServiceChanges&)>;
 
-    ~ChangePanel() override;
+    ~ChangePanel() override = default;
     ChangePanel(const ChangePanel&) = delete;
     ChangePanel& operator=(const ChangePanel&) = delete;
 
@@ -40,7 +41,7 @@ public:
     /// Back to the customer (accepted or not).
     void leave();
 
-    [[nodiscard]] virtual bool busy() const { return m_pending > 0; }
+    [[nodiscard]] virtual bool busy() const { return m_tasks.busy(); }
     [[nodiscard]] const std::optional<workflows::AcceptedOrder>& accepted() const { return m_accepted; }
     [[nodiscard]] wxString message() const;
 
@@ -78,12 +79,10 @@ protected:
 
 private:
     std::shared_ptr<PageBackend> m_backend;
-    PageWorker& m_worker;
+    PanelTasks m_tasks;
     workflows::LineRef m_line;
     std::function<void(bool)> m_finished;
     std::function<void()> m_wake;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
-    int m_pending = 0;
     std::optional<workflows::AcceptedOrder> m_accepted;
     std::string m_name;
 
@@ -95,8 +94,7 @@ private:
 
 template <typename Work, typename Done> void ChangePanel::run(Work work, Done done)
 {
-    run_counted(m_worker, m_pending, m_alive, std::move(work), std::move(done),
-                [this](const wxString& text) { set_message(text, true); });
+    m_tasks.run(std::move(work), std::move(done));
 }
 
 } // namespace ui

@@ -33,7 +33,8 @@ InstallAcceptedStep::InstallAcceptedStep(wxWindow* parent, wxWindow* owner, std:
                                          PageWorker& worker, InstallSay say, std::function<void()> print_asked,
                                          std::function<void()> go_on)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "install_done"), m_owner(owner),
-      m_backend(std::move(backend)), m_worker(worker), m_say(std::move(say)), m_go_on(std::move(go_on))
+      m_backend(std::move(backend)), m_tasks(worker, [this](const wxString& text) { m_say(text, true); }),
+      m_say(std::move(say)), m_go_on(std::move(go_on))
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(install_step_heading(this, _("5. Accepted")), 0, wxBOTTOM, 6);
@@ -44,17 +45,6 @@ InstallAcceptedStep::InstallAcceptedStep(wxWindow* parent, wxWindow* owner, std:
     sizer->Add(m_print, 0);
     SetSizer(sizer);
     m_print->Bind(wxEVT_BUTTON, [print_asked = std::move(print_asked)](wxCommandEvent&) { print_asked(); });
-}
-
-InstallAcceptedStep::~InstallAcceptedStep()
-{
-    *m_alive = false;
-}
-
-template <typename Work, typename Done> void InstallAcceptedStep::run(Work work, Done done)
-{
-    run_counted(m_worker, m_pending, m_alive, std::move(work), std::move(done),
-                [this](const wxString& text) { m_say(text, true); });
 }
 
 void InstallAcceptedStep::focus()
@@ -75,7 +65,7 @@ void InstallAcceptedStep::show(const workflows::AcceptedOrder& order, const std:
 void InstallAcceptedStep::print(const std::string& local_id)
 {
     m_say(_("Preparing the acceptance form..."), false);
-    run(
+    m_tasks.run(
         [backend = m_backend, order = local_id] {
             const auto& services = backend->services();
             workflows::PrintingCounter counter{store::Settings(backend->settings()).hall_name(), services.staff,

@@ -27,7 +27,6 @@ public:
     /// takes the focus).
     InstallAcceptedStep(wxWindow* parent, wxWindow* owner, std::shared_ptr<PageBackend> backend, PageWorker& worker,
                         InstallSay say, std::function<void()> print_asked, std::function<void()> go_on);
-    ~InstallAcceptedStep() override;
     InstallAcceptedStep(const InstallAcceptedStep&) = delete;
     InstallAcceptedStep& operator=(const InstallAcceptedStep&) = delete;
 
@@ -39,19 +38,15 @@ public:
     void forget_printed() { m_printed.reset(); }
     void focus();
 
-    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] bool busy() const { return m_tasks.busy(); }
     [[nodiscard]] const std::optional<std::filesystem::path>& printed() const { return m_printed; }
 
 private:
-    template <typename Work, typename Done> void run(Work work, Done done);
-
     wxWindow* m_owner;
     std::shared_ptr<PageBackend> m_backend;
-    PageWorker& m_worker;
+    PanelTasks m_tasks;
     InstallSay m_say;
     std::function<void()> m_go_on;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
-    int m_pending = 0;
     std::optional<std::filesystem::path> m_printed;
 
     wxStaticText* m_result = nullptr;

@@ -16,12 +16,13 @@ namespace ui {
 InstallAddressStep::InstallAddressStep(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
                                        InstallSay say, std::function<void()> go_on)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "install_address"),
-      m_backend(std::move(backend)), m_worker(worker), m_say(std::move(say)), m_go_on(std::move(go_on))
+      m_backend(std::move(backend)), m_tasks(worker, [this](const wxString& text) { m_say(text, true); }),
+      m_say(std::move(say)), m_go_on(std::move(go_on))
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(install_step_heading(this, _("2. Standard address and resources")), 0, wxBOTTOM, 6);
     m_address_search = new AddressSearchPanel(
-        this, "install", m_backend, m_worker, [this](const contract::AddressNode& node) { check(node); },
+        this, "install", m_backend, worker, [this](const contract::AddressNode& node) { check(node); },
         [this](const wxString& text, bool error) { m_say(text, error); });
     sizer->Add(m_address_search, 1, wxEXPAND | wxBOTTOM, 6);
     m_resource = new wxStaticText(this, wxID_ANY, _("Choose a building: Enter checks its ports."), wxDefaultPosition,
@@ -37,20 +38,9 @@ InstallAddressStep::InstallAddressStep(wxWindow* parent, std::shared_ptr<PageBac
     m_alternative_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) { choose(event.GetIndex(), true); });
 }
 
-InstallAddressStep::~InstallAddressStep()
-{
-    *m_alive = false;
-}
-
-template <typename Work, typename Done> void InstallAddressStep::run(Work work, Done done)
-{
-    run_counted(m_worker, m_pending, m_alive, std::move(work), std::move(done),
-                [this](const wxString& text) { m_say(text, true); });
-}
-
 bool InstallAddressStep::busy() const
 {
-    return m_pending > 0 || (m_address_search != nullptr && m_address_search->busy());
+    return m_tasks.busy() || (m_address_search != nullptr && m_address_search->busy());
 }
 
 void InstallAddressStep::focus()
@@ -86,7 +76,7 @@ void InstallAddressStep::check(const contract::AddressNode& node)
     m_resources_ok = false;
     m_exchange.reset();
     m_resource->SetLabel(wxString::Format(_("Checking ports at %s..."), wxString::FromUTF8(node.full_name)));
-    run(
+    m_tasks.run(
         [backend = m_backend, id = node.address_id] {
             return with_fixed_line(*backend,
                                    [&](workflows::FixedLineInstall& install) { return install.check_resources(id); });

@@ -28,7 +28,6 @@ public:
     /// the focus).
     InstallAddressStep(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker, InstallSay say,
                        std::function<void()> go_on);
-    ~InstallAddressStep() override;
     InstallAddressStep(const InstallAddressStep&) = delete;
     InstallAddressStep& operator=(const InstallAddressStep&) = delete;
 
@@ -49,14 +48,11 @@ public:
 private:
     /// Checks the ports at the chosen building `node`.
     void check(const contract::AddressNode& node);
-    template <typename Work, typename Done> void run(Work work, Done done);
 
     std::shared_ptr<PageBackend> m_backend;
-    PageWorker& m_worker;
+    PanelTasks m_tasks;
     InstallSay m_say;
     std::function<void()> m_go_on;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
-    int m_pending = 0;
 
     std::vector<contract::AlternativeAddress> m_alternatives;
     std::optional<contract::AddressNode> m_address;

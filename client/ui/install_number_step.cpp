@@ -18,8 +18,9 @@ InstallNumberStep::InstallNumberStep(wxWindow* parent, std::shared_ptr<PageBacke
                                      std::function<std::optional<std::string>()> exchange, InstallSay say,
                                      std::function<void()> go_on, std::function<void()> expired)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "install_number"),
-      m_backend(std::move(backend)), m_worker(worker), m_exchange(std::move(exchange)), m_say(std::move(say)),
-      m_go_on(std::move(go_on)), m_expired(std::move(expired)), m_countdown(this)
+      m_backend(std::move(backend)), m_tasks(worker, [this](const wxString& text) { m_say(text, true); }),
+      m_exchange(std::move(exchange)), m_say(std::move(say)), m_go_on(std::move(go_on)), m_expired(std::move(expired)),
+      m_countdown(this)
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(install_step_heading(this, _("3. Number")), 0, wxBOTTOM, 6);
@@ -48,17 +49,6 @@ InstallNumberStep::InstallNumberStep(wxWindow* parent, std::shared_ptr<PageBacke
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { tick(); });
 }
 
-InstallNumberStep::~InstallNumberStep()
-{
-    *m_alive = false;
-}
-
-template <typename Work, typename Done> void InstallNumberStep::run(Work work, Done done)
-{
-    run_counted(m_worker, m_pending, m_alive, std::move(work), std::move(done),
-                [this](const wxString& text) { m_say(text, true); });
-}
-
 void InstallNumberStep::focus()
 {
     m_pattern->SetFocus();
@@ -68,7 +58,7 @@ void InstallNumberStep::search()
 {
     const std::string pattern = m_pattern->GetValue().Strip(wxString::both).utf8_string();
     m_say(_("Searching free numbers..."), false);
-    run(
+    m_tasks.run(
         [backend = m_backend, exchange = m_exchange(), pattern] {
             return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) {
                 return install.search_numbers(exchange, pattern.empty() ? std::nullopt : std::optional(pattern), 20);
@@ -128,7 +118,7 @@ void InstallNumberStep::reserve(long index)
         previous = m_number->number;
     }
     m_say(wxString::Format(_("Reserving %s..."), wxString::FromUTF8(number)), false);
-    run(
+    m_tasks.run(
         [backend = m_backend, number, previous] {
             return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) {
                 if (previous && *previous != number) {
@@ -195,7 +185,7 @@ void InstallNumberStep::release()
         return;
     }
     // Released on the worker; nobody waits for it (a reservation expires by itself anyway).
-    m_worker.run(
+    m_tasks.worker().run(
         [backend = m_backend, number = m_number->number] {
             return with_fixed_line(
                 *backend, [&](workflows::FixedLineInstall& install) { return install.release(number).has_value(); });

@@ -30,7 +30,6 @@ public:
     InstallNumberStep(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
                       std::function<std::optional<std::string>()> exchange, InstallSay say, std::function<void()> go_on,
                       std::function<void()> expired);
-    ~InstallNumberStep() override;
     InstallNumberStep(const InstallNumberStep&) = delete;
     InstallNumberStep& operator=(const InstallNumberStep&) = delete;
 
@@ -46,7 +45,7 @@ public:
     void clear();
     void focus();
 
-    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] bool busy() const { return m_tasks.busy(); }
     /// The number held: reserved, or typed offline.
     [[nodiscard]] const std::optional<contract::NumberRecord>& number() const { return m_number; }
 
@@ -54,16 +53,13 @@ private:
     void tick();
     /// The field's label and hint for searching by ending digits (online) or typing the whole number (offline).
     void show_search(bool online);
-    template <typename Work, typename Done> void run(Work work, Done done);
 
     std::shared_ptr<PageBackend> m_backend;
-    PageWorker& m_worker;
+    PanelTasks m_tasks;
     std::function<std::optional<std::string>()> m_exchange;
     InstallSay m_say;
     std::function<void()> m_go_on;
     std::function<void()> m_expired;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
-    int m_pending = 0;
 
     std::vector<contract::NumberRecord> m_numbers;
     std::optional<contract::NumberRecord> m_number;

@@ -33,21 +33,11 @@ InstallPanel::InstallPanel(wxWindow* parent, std::shared_ptr<PageBackend> backen
                            contract::CustomerRecord customer, int lines, std::function<void(bool)> finished,
                            std::function<void()> wake)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "install_panel"),
-      m_backend(std::move(backend)), m_worker(worker), m_customer(std::move(customer)), m_lines(std::max(lines, 1)),
-      m_finished(std::move(finished)), m_wake(std::move(wake))
+      m_backend(std::move(backend)), m_tasks(worker, [this](const wxString& text) { set_message(text, true); }),
+      m_customer(std::move(customer)), m_lines(std::max(lines, 1)), m_finished(std::move(finished)),
+      m_wake(std::move(wake))
 {
     build();
-}
-
-InstallPanel::~InstallPanel()
-{
-    *m_alive = false;
-}
-
-template <typename Work, typename Done> void InstallPanel::run(Work work, Done done)
-{
-    run_counted(m_worker, m_pending, m_alive, std::move(work), std::move(done),
-                [this](const wxString& text) { set_message(text, true); });
 }
 
 void InstallPanel::build()
@@ -64,10 +54,10 @@ void InstallPanel::build()
     m_book = new wxSimplebook(this, wxID_ANY);
     m_products = new InstallProductsStep(m_book);
     m_book->AddPage(m_products, wxString());
-    m_address = new InstallAddressStep(m_book, m_backend, m_worker, say, go_on);
+    m_address = new InstallAddressStep(m_book, m_backend, m_tasks.worker(), say, go_on);
     m_book->AddPage(m_address, wxString());
     m_number = new InstallNumberStep(
-        m_book, m_backend, m_worker, [this] { return m_address->exchange(); }, say, go_on,
+        m_book, m_backend, m_tasks.worker(), [this] { return m_address->exchange(); }, say, go_on,
         [this] {
             if (m_step == kFees) {
                 show_step(kNumber);
@@ -77,7 +67,7 @@ void InstallPanel::build()
     m_fees = new InstallFeesStep(m_book, say, [this] { accept(); });
     m_book->AddPage(m_fees, wxString());
     m_done = new InstallAcceptedStep(
-        m_book, this, m_backend, m_worker, say, [this] { print(); }, go_on);
+        m_book, this, m_backend, m_tasks.worker(), say, [this] { print(); }, go_on);
     m_book->AddPage(m_done, wxString());
     top->Add(m_book, 1, wxEXPAND | wxALL, 4);
 
@@ -109,7 +99,7 @@ void InstallPanel::start()
 {
     show_step(kProducts);
     set_message(_("Loading the catalog..."));
-    run(
+    m_tasks.run(
         [backend = m_backend] {
             return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) { return install.catalog(); });
         },
@@ -218,7 +208,7 @@ void InstallPanel::back()
 
 bool InstallPanel::busy() const
 {
-    return m_pending > 0 || m_address->busy() || m_number->busy() || m_done->busy();
+    return m_tasks.busy() || m_address->busy() || m_number->busy() || m_done->busy();
 }
 
 const std::optional<std::filesystem::path>& InstallPanel::printed() const
@@ -297,7 +287,7 @@ void InstallPanel::accept()
     }
     set_message(_("Accepting..."));
     m_accept->Disable();
-    run(
+    m_tasks.run(
         [backend = m_backend, chosen = std::move(*chosen), catalog = *m_catalog, payment] {
             return with_fixed_line(*backend, [&](workflows::FixedLineInstall& install) {
                 return install.accept(chosen, catalog, payment);

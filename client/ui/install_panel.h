@@ -50,7 +50,6 @@ public:
     InstallPanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
                  contract::CustomerRecord customer, int lines, std::function<void(bool accepted)> finished,
                  std::function<void()> wake);
-    ~InstallPanel() override;
     InstallPanel(const InstallPanel&) = delete;
     InstallPanel& operator=(const InstallPanel&) = delete;
 
@@ -87,17 +86,13 @@ private:
     [[nodiscard]] std::optional<workflows::InstallChoice> choice(wxString& why) const;
     void set_message(const wxString& text, bool error = false);
     void on_key(wxKeyEvent& event);
-    /// Runs `work` on the page's worker; `done` on the UI thread while this panel lives.
-    template <typename Work, typename Done> void run(Work work, Done done);
 
     std::shared_ptr<PageBackend> m_backend;
-    PageWorker& m_worker;
+    PanelTasks m_tasks;
     contract::CustomerRecord m_customer;
     int m_lines = 1;
     std::function<void(bool)> m_finished;
     std::function<void()> m_wake;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
-    int m_pending = 0;
     Step m_step = kProducts;
 
     std::optional<contract::CatalogGetResponse> m_catalog;

@@ -150,4 +150,33 @@ void run_counted(PageWorker& worker, int& pending, std::shared_ptr<bool> alive, 
         });
 }
 
+/// The calls of a panel that shares its page's worker (the install's steps, the line-change panels): counted while
+/// under way (the panel's busy()), and dropped when they answer after the panel is gone, which its destruction marks.
+class PanelTasks
+{
+public:
+    /// `tell` says in the panel's message line that a call threw ("Something went wrong: …").
+    PanelTasks(PageWorker& worker, std::function<void(const wxString&)> tell)
+        : m_worker(worker), m_tell(std::move(tell))
+    {
+    }
+    ~PanelTasks() { *m_alive = false; }
+    PanelTasks(const PanelTasks&) = delete;
+    PanelTasks& operator=(const PanelTasks&) = delete;
+
+    template <typename Work, typename Done> void run(Work work, Done done)
+    {
+        run_counted(m_worker, m_pending, m_alive, std::move(work), std::move(done), m_tell);
+    }
+    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    /// The page's worker, for what the panel hands on or runs without waiting for.
+    [[nodiscard]] PageWorker& worker() const { return m_worker; }
+
+private:
+    PageWorker& m_worker;
+    std::function<void(const wxString&)> m_tell;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    int m_pending = 0;
+};
+
 } // namespace ui
