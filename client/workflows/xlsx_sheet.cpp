@@ -13,6 +13,7 @@ namespace {
 
 constexpr const char* kWorkbook = "xl/workbook.xml";
 constexpr const char* kWorkbookRels = "xl/_rels/workbook.xml.rels";
+constexpr std::size_t kLastRow = 1048576; // Excel's last row; a file numbering past it was not written by a spreadsheet
 
 /// Element names without a namespace prefix: producers other than Excel write "x:row" as readily as "row".
 std::string_view local_name(const pugi::xml_node& node)
@@ -263,6 +264,9 @@ XlsxRows parse_sheet(std::string_view xml, const std::vector<std::string>& share
         }
         XlsxRow out;
         out.number = positive_number(attribute(row, "r").value()).value_or(previous + 1);
+        if (out.number > kLastRow) {
+            return XlsxError{"E_XLSX_ROW_NUMBER", "worksheet"};
+        }
         previous = out.number;
         std::size_t next_column = 0;
         for (auto cell : row.children()) {

@@ -30,7 +30,8 @@ struct XlsxRow
 };
 
 /// Why the workbook could not be read. Codes: E_XLSX_NOT_ZIP, E_XLSX_PART_MISSING, E_XLSX_PART_CORRUPT,
-/// E_XLSX_TOO_LARGE, E_XLSX_XML, E_XLSX_SHARED_STRING, E_XLSX_TOO_MANY_ROWS.
+/// E_XLSX_TOO_LARGE, E_XLSX_XML, E_XLSX_SHARED_STRING, E_XLSX_TOO_MANY_ROWS, E_XLSX_ROW_NUMBER (a row numbered, or
+/// following one numbered, past Excel's last row 1,048,576).
 struct XlsxError
 {
     std::string code;

@@ -96,6 +96,15 @@ TEST_CASE("broken workbooks and parts are refused with a code and the part", "[w
           "E_XLSX_SHARED_STRING");
     CHECK(error_of(parse_sheet("<worksheet><sheetData><row>", {})) == "E_XLSX_XML");
 
+    // Row numbers past Excel's last row, given or implied by the row before (found by fuzz_xlsx_sheet: the row after
+    // r="18446744073709551615" wrapped to row 0).
+    CHECK(rows_of(parse_sheet(sheet(R"(<row r="1048576"><c><v>1</v></c></row>)"), {}))[0].number == 1048576);
+    CHECK(error_of(parse_sheet(sheet(R"(<row r="1048577"><c><v>1</v></c></row>)"), {})) == "E_XLSX_ROW_NUMBER");
+    CHECK(error_of(parse_sheet(sheet(R"(<row r="1048576"><c><v>1</v></c></row><row><c><v>2</v></c></row>)"), {})) ==
+          "E_XLSX_ROW_NUMBER");
+    CHECK(error_of(parse_sheet(sheet(R"(<row r="18446744073709551615"><c><v>1</v></c></row><row><c><v>2</v></c></row>)"),
+                               {})) == "E_XLSX_ROW_NUMBER");
+
     XlsxLimits few;
     few.max_rows = 2;
     few.max_columns = 2;
