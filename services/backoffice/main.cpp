@@ -3,6 +3,7 @@
 
 #include "counter_version.h"
 #include "services/backoffice/embedded.h"
+#include "services/backoffice/listen_address.h"
 #include "services/backoffice/load_pool.h"
 
 #include <CLI/CLI.hpp>
@@ -56,23 +57,6 @@ Clock make_clock(const std::string& fixed_time)
     return [real, offset] { return real() + offset; };
 }
 
-std::pair<std::string, unsigned short> split_listen(const std::string& listen)
-{
-    const auto colon = listen.rfind(':');
-    if (colon == std::string::npos) {
-        throw CLI::ValidationError("--listen", "expected HOST:PORT, e.g. 0.0.0.0:8443");
-    }
-    const auto port = std::stoul(listen.substr(colon + 1));
-    if (port > 65535) {
-        throw CLI::ValidationError("--listen", "port out of range");
-    }
-    auto host = listen.substr(0, colon);
-    if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
-        host = host.substr(1, host.size() - 2);
-    }
-    return {host, static_cast<unsigned short>(port)};
-}
-
 std::string random_password()
 {
     unsigned char bytes[9];
@@ -85,12 +69,12 @@ std::string random_password()
 int run(const Flags& flags)
 {
     namespace fs = std::filesystem;
-    const auto [host, port] = split_listen(flags.listen);
+    const auto address = std::get<backoffice::ListenAddress>(backoffice::parse_listen(flags.listen));
     backoffice::EmbeddedOptions options;
     options.data_dir = flags.data_dir;
     options.db = flags.db;
-    options.host = host;
-    options.port = port;
+    options.host = address.host;
+    options.port = address.port;
     options.host_names = flags.host_names;
     if (!flags.cert.empty()) {
         options.tls = backoffice::http::TlsFiles{flags.ca, flags.cert, flags.key};
@@ -170,7 +154,14 @@ int main(int argc, char** argv)
     app.set_version_flag("--version", "backoffice " COUNTER_VERSION);
     Flags flags;
     app.add_option("--listen", flags.listen, "Address and port to listen on, HOST:PORT (port 0: any free port)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                const auto parsed = backoffice::parse_listen(text);
+                const auto* problem = std::get_if<std::string>(&parsed);
+                return problem != nullptr ? *problem : std::string();
+            },
+            "HOST:PORT"));
     app.add_option("--db", flags.db,
                    "Database: sqlite:PATH (default: DATA-DIR/backoffice.db) or a PostgreSQL connection string "
                    "(\"host=… dbname=… user=…\" or postgresql://…)");
