@@ -21,6 +21,7 @@
 #include <wx/log.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
+#include <wx/uilocale.h>
 
 namespace {
 
@@ -34,10 +35,21 @@ public:
         if (!wxApp::OnInit()) {
             return false;
         }
-        const wxLanguage language = ui::choose_language(ui::language_from_code(m_language), ui::system_language());
-        ui::install_translations(language, locale_dirs());
+        // The command line's or the system's language until the cache is open (it may have to say it cannot be);
+        // then the one chosen on the settings page, unless the command line named one.
+        const wxLanguage first = ui::choose_language(ui::language_from_code(m_language), ui::system_language());
+        ui::install_translations(first, locale_dirs());
         if (!open_session()) {
             return false;
+        }
+        const wxLanguage language = ui::choose_language(
+            ui::requested_language(m_language, wxString::FromUTF8(m_session->configured_language())),
+            ui::system_language());
+        if (language != first) {
+            ui::install_translations(language, locale_dirs());
+        }
+        if (!ui::use_locale_formats(language)) {
+            wxLogDebug("No system locale for %s: dates keep the C format", wxUILocale::GetLanguageName(language));
         }
         auto* login = show_login();
         if (m_startup_probe) {
@@ -68,7 +80,9 @@ public:
     {
         wxApp::OnInitCmdLine(parser);
         parser.AddSwitch("V", "version", "print the version and exit (works without a display)");
-        parser.AddOption("l", "lang", "interface language: zh_CN or en (default: the system's, else zh_CN)");
+        parser.AddOption("l", "lang",
+                         "interface language: zh_CN or en (default: the one set on the settings page, else the "
+                         "system's, else zh_CN)");
         parser.AddOption("d", "data-dir",
                          "folder for the local cache and training data (default: the user data "
                          "folder, e.g. ~/.local/share/counter)");

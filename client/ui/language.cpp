@@ -1,6 +1,7 @@
 #include "client/ui/language.h"
 
 #include <wx/translation.h>
+#include <wx/uilocale.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -18,6 +19,11 @@ wxLanguage language_from_code(const wxString& code)
         return wxLANGUAGE_ENGLISH;
     }
     return wxLANGUAGE_UNKNOWN;
+}
+
+wxLanguage requested_language(const wxString& command_line, const wxString& stored)
+{
+    return language_from_code(command_line.empty() ? stored : command_line);
 }
 
 wxLanguage system_language()
@@ -63,6 +69,19 @@ bool install_translations(wxLanguage language, const std::vector<wxString>& loca
     translations->SetLanguage(language);
     wxTranslations::Set(translations);
     return translations->AddCatalog("counter");
+}
+
+bool use_locale_formats(wxLanguage language)
+{
+    const wxLanguageInfo* info = wxUILocale::GetLanguageInfo(language);
+    if (info == nullptr) {
+        return false;
+    }
+    if (wxUILocale::UseLocaleName(info->CanonicalName + ".UTF-8")) {
+        return true;
+    }
+    // English reads well enough in the C formats, which every system has.
+    return language == wxLANGUAGE_ENGLISH && wxUILocale::UseLocaleName("C");
 }
 
 } // namespace ui

@@ -19,6 +19,10 @@ wxLanguage language_from_code(const wxString& code);
 /// for none (unset, C or POSIX), which wx would otherwise report as US English.
 wxLanguage system_language();
 
+/// The language asked for: the command line's `--lang` if given, else the one stored from the settings page (each
+/// "zh_CN", "en" or empty); wxLANGUAGE_UNKNOWN when neither names one we know.
+wxLanguage requested_language(const wxString& command_line, const wxString& stored);
+
 /// The language to use: `requested` if we ship it, else the system's if we ship it, else Chinese.
 wxLanguage choose_language(wxLanguage requested, wxLanguage system);
 
@@ -26,5 +30,10 @@ wxLanguage choose_language(wxLanguage requested, wxLanguage system);
 /// (<dir>/<lang>/LC_MESSAGES/counter.mo). Returns false when the catalog was not found (English still works: the
 /// source strings are English).
 bool install_translations(wxLanguage language, const std::vector<wxString>& locale_dirs);
+
+/// Makes dates, weekday and month names follow `language` (wxUILocale: the date pickers show 2026年12月04日 and a
+/// Chinese calendar rather than 12/04/2026). Returns false, changing nothing, when the system lacks that locale
+/// (Debian generates zh_CN.UTF-8 only on request; scripts/install-deps.sh does).
+bool use_locale_formats(wxLanguage language);
 
 } // namespace ui

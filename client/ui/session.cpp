@@ -83,6 +83,11 @@ std::string Session::configured_reader_port() const
     return port.starts_with("sdk:") ? std::string() : port;
 }
 
+std::string Session::configured_language() const
+{
+    return store::Settings(*m_sql).language();
+}
+
 int Session::lock_minutes() const
 {
     const auto text = store::Settings(*m_sql).get("ui.lock_minutes");

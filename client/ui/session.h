@@ -68,6 +68,8 @@ public:
     /// The reader's serial device from the settings; empty when none is set. (Vendor libraries, "sdk:…", are
     /// opened by a later version.)
     [[nodiscard]] std::string configured_reader_port() const;
+    /// The interface language chosen on the settings page ("zh_CN", "en"); empty to follow the system.
+    [[nodiscard]] std::string configured_language() const;
     /// Minutes without keyboard or mouse before the screen locks (setting ui.lock_minutes, 1–240, default 10).
     [[nodiscard]] int lock_minutes() const;
 

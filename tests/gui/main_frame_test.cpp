@@ -2,6 +2,8 @@
 // their shortcuts, every business's page opening and closing, the lock after idle time, and signing out. Languages
 // first, since the rest depends on the catalogs.
 
+#include "client/store/database.h"
+#include "client/store/settings.h"
 #include "client/ui/business_menu.h"
 #include "client/ui/login_dialog.h"
 #include "client/ui/main_frame.h"
@@ -21,6 +23,8 @@
 #include <functional>
 #include <map>
 #include <wx/button.h>
+#include <wx/combo.h>
+#include <wx/datectrl.h>
 #include <wx/menu.h>
 #include <wx/splitter.h>
 #include <wx/statusbr.h>
@@ -94,6 +98,54 @@ TEST_CASE("the system language comes from the environment, C meaning none", "[gu
     unsetenv("LC_ALL");
     unsetenv("LANG");
     CHECK(ui::system_language() == wxLANGUAGE_UNKNOWN);
+}
+
+TEST_CASE("the next start speaks the language set on the settings page unless --lang names one", "[gui][i18n]")
+{
+    testing::TempDir dir{"counter-gui-language"};
+    {
+        ui::Session session(dir.path());
+        CHECK(session.configured_language().empty());
+    }
+    // Where the settings page stores the choice (settings_page_test checks that it does).
+    store::Settings(*store::open_database(dir.path() / "cache.db")).set_language("en");
+    ui::Session session(dir.path());
+    const auto stored = wxString::FromUTF8(session.configured_language());
+    CHECK(stored == "en");
+    CHECK(ui::requested_language("", stored) == wxLANGUAGE_ENGLISH);
+    CHECK(ui::requested_language("zh_CN", stored) == wxLANGUAGE_CHINESE_SIMPLIFIED);
+    CHECK(ui::requested_language("", "") == wxLANGUAGE_UNKNOWN);
+    CHECK(ui::requested_language("en", "") == wxLANGUAGE_ENGLISH);
+}
+
+TEST_CASE("the date pickers follow the interface language where the system has its locale", "[gui][i18n]")
+{
+    // The generic picker GTK uses: the text is its wxComboCtrl's.
+    const auto shown = [](wxDatePickerCtrl* picker) {
+        for (auto* child : picker->GetChildren()) {
+            if (auto* combo = dynamic_cast<wxComboCtrl*>(child)) {
+                return combo->GetValue();
+            }
+        }
+        return wxString("<no combo>");
+    };
+    const wxDateTime day(4, wxDateTime::Dec, 2026);
+    // scripts/install-deps.sh generates zh_CN.UTF-8; Debian has only C until asked.
+    REQUIRE(ui::use_locale_formats(wxLANGUAGE_CHINESE_SIMPLIFIED));
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "dates");
+    auto* chinese = new wxDatePickerCtrl(frame, wxID_ANY, day, wxDefaultPosition, wxDefaultSize,
+                                         wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    // English falls back to the C formats when en_US is not there either; the other tests expect those.
+    REQUIRE(ui::use_locale_formats(wxLANGUAGE_ENGLISH));
+    auto* english = new wxDatePickerCtrl(frame, wxID_ANY, day, wxDefaultPosition, wxDefaultSize,
+                                         wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    frame->Show();
+    settle();
+    CHECK(shown(chinese) == zh("2026年12月04日"));
+    CHECK(shown(english) == "12/04/2026");
+    CHECK_FALSE(ui::use_locale_formats(wxLANGUAGE_UNKNOWN));
+    frame->Destroy();
+    settle();
 }
 
 TEST_CASE("the main window opens in training mode with 培训模式 in the title and the status bar", "[gui][main]")
