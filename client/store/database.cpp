@@ -1,6 +1,7 @@
 #include "client/store/database.h"
 
 #include "common/sql/migrations.h"
+#include "common/sql/sqlite_file.h"
 #include "client/store/schema.h"
 
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -30,7 +31,7 @@ void configure_connection(soci::session& session)
 
 std::unique_ptr<soci::session> open_database(const std::filesystem::path& path)
 {
-    auto session = std::make_unique<soci::session>(soci::sqlite3, "db=" + path.string());
+    auto session = std::make_unique<soci::session>(soci::sqlite3, sql::sqlite_connect_string(path));
     // The sync worker opens a connection per thread at once; on a new file two of them would both see version 0
     // and both create the tables. One at a time in this process (one workstation process per cache).
     static std::mutex opening;

@@ -80,3 +80,20 @@ TEST_CASE("a savepoint rolled back inside a batch undoes only its own write", "[
     CHECK(rows == 800);
     CHECK(second == 0);
 }
+
+TEST_CASE("an SQLite path with spaces given as --db opens that file", "[backoffice][db]")
+{
+    // The default is DATA-DIR/backoffice.db, and --data-dir "/srv/back office" put the database in "/srv/back".
+    testing::TempDir dir("counter-bo-db");
+    const auto file = dir.path() / "back office" / "bo.db";
+    std::filesystem::create_directories(file.parent_path());
+    const auto target = db::parse_target("sqlite:" + file.string());
+    REQUIRE(target);
+    {
+        db::Database database(*target, 1);
+        database.writer() << "CREATE TABLE marker (x INTEGER)";
+    }
+    CHECK(std::filesystem::exists(file));
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "back"));
+    CHECK_THROWS_AS(db::parse_target("sqlite:/srv/a\"b.db"), std::invalid_argument); // SOCI cannot carry it
+}

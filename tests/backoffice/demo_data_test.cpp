@@ -1,6 +1,8 @@
 #include "services/backoffice/demo_data.h"
+
 #include "tests/support/temp_dir.h"
 
+#include "common/sql/sqlite_file.h"
 #include "domain/credit_code.h"
 #include "domain/id_number.h"
 #include "domain/phone_number.h"
@@ -47,7 +49,7 @@ const domain::Date kToday = domain::make_date(2026, 11, 23);
 struct DemoDb
 {
     TempDir dir;
-    db::Database db{db::Target{db::Backend::sqlite, "db=" + (dir.path() / "backoffice.db").string()}, 1};
+    db::Database db{db::Target{db::Backend::sqlite, sql::sqlite_connect_string(dir.path() / "backoffice.db")}, 1};
 
     DemoSummary seed(std::size_t customers, std::uint32_t seed = 20261123)
     {

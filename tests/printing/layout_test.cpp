@@ -356,7 +356,7 @@ TEST_CASE("the signature box is kept for the captured signature", "[layout]")
     CHECK(layout.pages.at(0).signature->w == 64); // the last one on the sheet: the clerk's
 }
 
-TEST_CASE("missing data is refused by name; optional fields are left blank", "[layout][errors]")
+TEST_CASE("missing data is refused by name, and optional fields are left blank", "[layout][errors]")
 {
     const auto form = load("acceptance");
     auto data = sample("acceptance");

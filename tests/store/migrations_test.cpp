@@ -1,5 +1,6 @@
 #include "client/store/database.h"
 #include "common/sql/migrations.h"
+#include "common/sql/sqlite_file.h"
 #include "client/store/schema.h"
 #include "tests/support/temp_dir.h"
 
@@ -48,7 +49,7 @@ TEST_CASE("reopening keeps data and applies nothing twice", "[store]")
 TEST_CASE("a failing migration leaves the previous version intact", "[store]")
 {
     testing::TempDir dir("counter-store");
-    soci::session session(soci::sqlite3, "db=" + (dir.path() / "m.db").string());
+    soci::session session(soci::sqlite3, sql::sqlite_connect_string(dir.path() / "m.db"));
     const std::array<sql::Migration, 2> migrations{{
         {1, "one", {"CREATE TABLE a (x INTEGER)"}},
         {2, "two", {"CREATE TABLE b (y INTEGER)", "THIS IS NOT SQL"}},
@@ -63,7 +64,7 @@ TEST_CASE("a failing migration leaves the previous version intact", "[store]")
 TEST_CASE("a database from a newer program is refused, not downgraded", "[store]")
 {
     testing::TempDir dir("counter-store");
-    soci::session session(soci::sqlite3, "db=" + (dir.path() / "n.db").string());
+    soci::session session(soci::sqlite3, sql::sqlite_connect_string(dir.path() / "n.db"));
     const std::array<sql::Migration, 2> newer{{{1, "one", {"CREATE TABLE a (x INTEGER)"}},
                                                  {2, "two", {"CREATE TABLE b (y INTEGER)"}}}};
     sql::migrate(session, newer);

@@ -2,6 +2,7 @@
 // points while it accepts and sends 1,000 orders, restarted each time; and the back office stopped mid-run and
 // started again. Checked at the back office: every order exactly once.
 
+#include "common/sql/sqlite_file.h"
 #include "tests/backoffice/support/backoffice_process.h"
 #include "tests/support/temp_dir.h"
 
@@ -106,10 +107,10 @@ struct Setup
     /// (orders with this workstation's externalIds, distinct externalIds) at the back office.
     std::pair<int, int> backoffice_counts() const
     {
-        soci::session local(soci::sqlite3, "db=" + cache.string());
+        soci::session local(soci::sqlite3, sql::sqlite_connect_string(cache));
         std::string workstation;
         local << "SELECT value FROM settings WHERE key = 'workstation.id'", soci::into(workstation);
-        soci::session remote(soci::sqlite3, "db=" + (bo_dir / "backoffice.db").string());
+        soci::session remote(soci::sqlite3, sql::sqlite_connect_string(bo_dir / "backoffice.db"));
         const std::string pattern = workstation + "-%";
         int all = 0;
         int distinct = 0;
@@ -121,7 +122,7 @@ struct Setup
     /// (local orders, local orders without a back-office number, pending writes, open sync errors)
     std::tuple<int, int, int, int> local_counts() const
     {
-        soci::session local(soci::sqlite3, "db=" + cache.string());
+        soci::session local(soci::sqlite3, sql::sqlite_connect_string(cache));
         int orders = 0;
         int unnumbered = 0;
         int pending = 0;

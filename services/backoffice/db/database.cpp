@@ -1,5 +1,6 @@
 #include "services/backoffice/db/database.h"
 
+#include "common/sql/sqlite_file.h"
 #include "services/backoffice/db/schema.h"
 
 #include <soci/postgresql/soci-postgresql.h>
@@ -10,7 +11,7 @@ namespace backoffice::db {
 std::optional<Target> parse_target(std::string_view text)
 {
     if (text.starts_with("sqlite:") && text.size() > 7) {
-        return Target{Backend::sqlite, "db=" + std::string(text.substr(7))};
+        return Target{Backend::sqlite, sql::sqlite_connect_string(std::string(text.substr(7)))};
     }
     if (text.starts_with("postgresql://") || text.starts_with("postgres://") ||
         (text.find("dbname=") != std::string_view::npos && text.find('=') != std::string_view::npos)) {

@@ -25,6 +25,7 @@ struct Target
 };
 
 /// "sqlite:PATH", "postgresql://…" / "postgres://…", or a libpq keyword string ("host=… dbname=…"); nothing otherwise.
+/// Throws std::invalid_argument for an SQLite path SOCI cannot carry (see sql::sqlite_connect_string).
 std::optional<Target> parse_target(std::string_view text);
 
 class Database
