@@ -131,14 +131,16 @@ void SettlementPage::show(const contract::SettlementResponse& settlement)
 {
     m_shown = settlement;
     m_lines->DeleteAllItems();
+    domain::Money received;
     for (const auto& line : settlement.lines) {
+        received += line.amount;
         const long row = m_lines->InsertItem(m_lines->GetItemCount(), method_text(line.method));
         m_lines->SetItem(row, 1, wxString::Format("%lld", static_cast<long long>(line.count)));
         m_lines->SetItem(row, 2, money_text(line.amount));
     }
-    // TRANSLATORS: refunds, then the net the till must hold, then whether the day is closed.
-    m_totals->SetLabel(wxString::Format(_("Refunds: %s    Net: %s    %s"), money_text(settlement.refunds),
-                                        money_text(settlement.net),
+    // TRANSLATORS: all payments taken, the refunds, then the net the till must hold, then whether the day is closed.
+    m_totals->SetLabel(wxString::Format(_("Received: %s    Refunds: %s    Net: %s    %s"), money_text(received),
+                                        money_text(settlement.refunds), money_text(settlement.net),
                                         settlement.closed ? _("Day closed") : _("Day open")));
     m_close->Enable(!settlement.closed);
     Layout();

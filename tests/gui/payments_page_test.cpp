@@ -1,7 +1,8 @@
 // 收费与退费 and 日结 in bare frames against the real back office over loopback HTTPS, in Chinese: a payment into a
 // demo customer's account is queued, sent, and its receipt printed; a refund asks a supervisor (a wrong password is
 // refused and refunds nothing, bad input asks nobody), then refunds with the approval; the day's settlement shows the
-// payment and the refund, and closing it asks first. Screenshots: payments_zh.png, settlement_zh.png.
+// payment and the refund with the day's totals, and closing it asks first. Screenshots: payments_zh.png,
+// settlement_zh.png.
 
 #include "client/store/payment_store.h"
 #include "client/store/outbox.h"
@@ -147,6 +148,16 @@ TEST_CASE("收费与日结: a payment is taken and its receipt printed, a refund
     const auto cash = std::ranges::find(shown.lines, std::string("cash"), &contract::SettlementLine::method);
     REQUIRE(cash != shown.lines.end());
     CHECK(cash->amount.fen() >= 5000);
+    // Under the lines: what was taken by every method together, the refunds and the net the till holds.
+    domain::Money received;
+    for (const auto& line : shown.lines) {
+        received += line.amount;
+    }
+    CHECK(received.fen() >= cash->amount.fen());
+    CHECK(shown.net.fen() == received.fen() - shown.refunds.fen());
+    CHECK(label_of(day.page, "settlement_totals") ==
+          wxString::Format(zh("收款：%s    退费：%s    净额：%s    %s"), zh(received.format().c_str()),
+                           zh(shown.refunds.format().c_str()), zh(shown.net.format().c_str()), zh("未日结")));
     screenshot(day.host.frame, "settlement_zh");
 
     prompts.confirms = {false};
