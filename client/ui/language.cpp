@@ -80,8 +80,10 @@ bool use_locale_formats(wxLanguage language)
     if (wxUILocale::UseLocaleName(info->CanonicalName + ".UTF-8")) {
         return true;
     }
-    // English reads well enough in the C formats, which every system has.
-    return language == wxLANGUAGE_ENGLISH && wxUILocale::UseLocaleName("C");
+    // English reads well enough in the C formats. C.UTF-8 rather than C, which would make the C library's
+    // character set ASCII under a Chinese desktop (GTK set its locale from the environment).
+    return language == wxLANGUAGE_ENGLISH &&
+           (wxUILocale::UseLocaleName("en_US.UTF-8") || wxUILocale::UseLocaleName("C.UTF-8"));
 }
 
 } // namespace ui

@@ -186,7 +186,8 @@ int main(int argc, char** argv)
                    "customers (LOAD-Cxxxxxx) for this many fixed-line installs; kept if already there")
         ->capture_default_str();
     app.add_option("--demo-customers", flags.demo_customers, "Individual customers seeded by --demo-data")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{0}, std::size_t{2000000}));
     app.add_option("--io-threads", flags.io_threads, "Threads doing network I/O")->capture_default_str()
         ->check(CLI::Range(1, 64));
     app.add_option("--work-threads", flags.work_threads, "Threads running requests (and database readers)")
@@ -197,7 +198,8 @@ int main(int argc, char** argv)
                    "Argon2id cost: interactive (production) or minimum (tests and training)")
         ->check(CLI::IsMember({"interactive", "minimum"}))->capture_default_str();
     app.add_option("--max-body-bytes", flags.max_body_bytes, "Largest request body accepted (larger: 413)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{4096}, std::size_t{64} << 20)); // below a login's size nothing gets through
     app.add_option("--request-timeout-ms", flags.request_timeout_ms, "Time allowed per request")
         ->capture_default_str()->check(CLI::Range(100L, 600000L));
     app.add_option("--reservation-minutes", flags.reservation_minutes, "How long a number reservation lasts")

@@ -21,6 +21,7 @@
 #include "gui_support.h"
 
 #include <functional>
+#include <langinfo.h>
 #include <map>
 #include <wx/button.h>
 #include <wx/combo.h>
@@ -135,8 +136,10 @@ TEST_CASE("the date pickers follow the interface language where the system has i
     auto* frame = new wxFrame(nullptr, wxID_ANY, "dates");
     auto* chinese = new wxDatePickerCtrl(frame, wxID_ANY, day, wxDefaultPosition, wxDefaultSize,
                                          wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    // English falls back to the C formats when en_US is not there either; the other tests expect those.
+    // English falls back to the C formats when en_US is not there either (the other tests expect those), and the
+    // C library keeps reading UTF-8.
     REQUIRE(ui::use_locale_formats(wxLANGUAGE_ENGLISH));
+    CHECK(std::string(nl_langinfo(CODESET)) == "UTF-8");
     auto* english = new wxDatePickerCtrl(frame, wxID_ANY, day, wxDefaultPosition, wxDefaultSize,
                                          wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     frame->Show();
