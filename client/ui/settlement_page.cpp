@@ -101,30 +101,31 @@ domain::Date SettlementPage::day() const
                              static_cast<unsigned>(chosen.GetDay()));
 }
 
-void SettlementPage::show_day()
+template <typename Call, typename Done> void SettlementPage::run_on_day(Call call, Done done)
 {
-    set_message(_("Asking the back office..."));
-    ++m_pending;
-    m_worker.run(
-        [backend = m_backend, date = day()] {
+    run_counted(
+        m_worker, m_pending, nullptr,
+        [backend = m_backend, call = std::move(call), date = day()] {
             const auto& services = backend->services();
             workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
             workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
-            return payments.settlement(date);
+            return call(payments, date);
         },
-        [this](std::variant<contract::SettlementGetResponse, bss::CallError> answer) {
-            --m_pending;
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                set_message(call_error_text(*error), true);
-                return;
-            }
-            show(std::get<contract::SettlementGetResponse>(answer));
-            set_message(wxString());
-        },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::FromUTF8(what), true);
-        });
+        std::move(done), [this](const wxString& text) { set_message(text, true); });
+}
+
+void SettlementPage::show_day()
+{
+    set_message(_("Asking the back office..."));
+    run_on_day([](workflows::PaymentDesk& payments, domain::Date date) { return payments.settlement(date); },
+               [this](std::variant<contract::SettlementGetResponse, bss::CallError> answer) {
+                   if (const auto* error = std::get_if<bss::CallError>(&answer)) {
+                       set_message(call_error_text(*error), true);
+                       return;
+                   }
+                   show(std::get<contract::SettlementGetResponse>(answer));
+                   set_message(wxString());
+               });
 }
 
 void SettlementPage::show(const contract::SettlementResponse& settlement)
@@ -160,27 +161,15 @@ void SettlementPage::close_day()
         return;
     }
     set_message(_("Closing the day..."));
-    ++m_pending;
-    m_worker.run(
-        [backend = m_backend, date = day()] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
-            return payments.close_day(date);
-        },
-        [this](std::variant<contract::SettlementCloseResponse, bss::CallError> answer) {
-            --m_pending;
-            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                set_message(call_error_text(*error), true);
-                return;
-            }
-            show(std::get<contract::SettlementCloseResponse>(answer));
-            set_message(_("The day is closed. Hand the till over with the printed totals."));
-        },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::FromUTF8(what), true);
-        });
+    run_on_day([](workflows::PaymentDesk& payments, domain::Date date) { return payments.close_day(date); },
+               [this](std::variant<contract::SettlementCloseResponse, bss::CallError> answer) {
+                   if (const auto* error = std::get_if<bss::CallError>(&answer)) {
+                       set_message(call_error_text(*error), true);
+                       return;
+                   }
+                   show(std::get<contract::SettlementCloseResponse>(answer));
+                   set_message(_("The day is closed. Hand the till over with the printed totals."));
+               });
 }
 
 void SettlementPage::set_message(const wxString& text, bool error)
