@@ -15,7 +15,8 @@ namespace ui {
 AddressSearchPanel::AddressSearchPanel(wxWindow* parent, const char* prefix, std::shared_ptr<PageBackend> backend,
                                        PageWorker& worker, Chosen chosen, Say say)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL), m_backend(std::move(backend)),
-      m_worker(worker), m_chosen(std::move(chosen)), m_say(std::move(say))
+      m_chosen(std::move(chosen)), m_say(std::move(say)),
+      m_tasks(worker, [this](const wxString& text) { m_say(text, true); })
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -35,10 +36,7 @@ AddressSearchPanel::AddressSearchPanel(wxWindow* parent, const char* prefix, std
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) { choose(event.GetIndex()); });
 }
 
-AddressSearchPanel::~AddressSearchPanel()
-{
-    *m_alive = false;
-}
+AddressSearchPanel::~AddressSearchPanel() = default;
 
 void AddressSearchPanel::focus()
 {
@@ -49,18 +47,12 @@ void AddressSearchPanel::search()
 {
     const std::string text = m_text->GetValue().Strip(wxString::both).utf8_string();
     m_say(_("Searching addresses..."), false);
-    ++m_pending;
-    m_worker.run(
+    m_tasks.run(
         [backend = m_backend, text] {
             workflows::AddressPicker picker(backend->sql(), backend->client());
             return picker.search(text);
         },
-        [this, alive = m_alive](
-            std::variant<workflows::AddressChoices, workflows::AddressTextProblem, bss::CallError> answer) {
-            if (!*alive) {
-                return;
-            }
-            --m_pending;
+        [this](std::variant<workflows::AddressChoices, workflows::AddressTextProblem, bss::CallError> answer) {
             m_list->DeleteAllItems();
             m_addresses.clear();
             if (const auto* problem = std::get_if<workflows::AddressTextProblem>(&answer)) {
@@ -86,13 +78,6 @@ void AddressSearchPanel::search()
             m_list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                                  wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
             m_list->SetFocus();
-        },
-        [this, alive = m_alive](const std::string& what) {
-            if (!*alive) {
-                return;
-            }
-            --m_pending;
-            m_say(wxString::FromUTF8(what), true);
         });
 }
 

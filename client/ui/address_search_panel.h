@@ -36,16 +36,14 @@ public:
     /// Chooses building `index` of the list.
     void choose(long index);
     void focus();
-    [[nodiscard]] bool busy() const { return m_pending > 0; }
+    [[nodiscard]] bool busy() const { return m_tasks.busy(); }
 
 private:
     std::shared_ptr<PageBackend> m_backend;
-    PageWorker& m_worker;
     Chosen m_chosen;
     Say m_say;
+    PanelTasks m_tasks;
     std::vector<contract::AddressNode> m_addresses;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
-    int m_pending = 0;
     wxTextCtrl* m_text = nullptr;
     wxListCtrl* m_list = nullptr;
 };
