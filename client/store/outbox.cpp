@@ -84,12 +84,14 @@ std::vector<OutboxItem> Outbox::due(const std::string& staff, UtcTime now, int l
                         soci::use(staff), soci::use(at), soci::use(limit));
 }
 
-void Outbox::mark_done(std::int64_t id, const std::string& response)
+bool Outbox::mark_done(std::int64_t id, const std::string& response)
 {
     const long long key = id;
-    m_sql << "UPDATE outbox SET state = 'done', attempts = attempts + 1, response = :r, last_error = '' "
-             "WHERE id = :i AND state = 'pending'",
-        soci::use(response), soci::use(key);
+    soci::statement done = (m_sql.prepare << "UPDATE outbox SET state = 'done', attempts = attempts + 1, "
+                                             "response = :r, last_error = '' WHERE id = :i AND state = 'pending'",
+                            soci::use(response), soci::use(key));
+    done.execute(true);
+    return done.get_affected_rows() == 1;
 }
 
 void Outbox::mark_retry(std::int64_t id, const std::string& error, UtcTime next_at)
@@ -101,12 +103,18 @@ void Outbox::mark_retry(std::int64_t id, const std::string& error, UtcTime next_
         soci::use(error), soci::use(at), soci::use(key);
 }
 
-std::int64_t Outbox::mark_rejected(std::int64_t id, const std::string& code, const std::string& params, UtcTime now)
+std::optional<std::int64_t> Outbox::mark_rejected(std::int64_t id, const std::string& code,
+                                                  const std::string& params, UtcTime now)
 {
     const long long key = id;
     const auto at = utc_text(now);
-    m_sql << "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = :c WHERE id = :i",
-        soci::use(code), soci::use(key);
+    soci::statement reject = (m_sql.prepare << "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, "
+                                               "last_error = :c WHERE id = :i AND state = 'pending'",
+                              soci::use(code), soci::use(key));
+    reject.execute(true);
+    if (reject.get_affected_rows() != 1) {
+        return std::nullopt;
+    }
     m_sql << "INSERT INTO sync_errors (outbox_id, code, params, at) VALUES (:i, :c, :p, :a)", soci::use(key),
         soci::use(code), soci::use(params), soci::use(at);
     long long error_id = 0;

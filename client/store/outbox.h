@@ -65,12 +65,15 @@ public:
     /// subject has an older pending write (so writes on one subject are sent in order, one at a time).
     [[nodiscard]] std::vector<OutboxItem> due(const std::string& staff, UtcTime now, int limit) const;
 
-    /// The back office accepted it; `response` is its answer, kept for the record.
-    void mark_done(std::int64_t id, const std::string& response);
+    /// The back office accepted it; `response` is its answer, kept for the record. False, and nothing changed,
+    /// when the write was no longer pending (an answer already recorded): its effects must not be applied twice.
+    [[nodiscard]] bool mark_done(std::int64_t id, const std::string& response);
     /// No answer yet (transport, time-out, 5xx): try again at `next_at` with the same key.
     void mark_retry(std::int64_t id, const std::string& error, UtcTime next_at);
-    /// The back office refused it: moves it to the sync error queue. Returns the error's id.
-    std::int64_t mark_rejected(std::int64_t id, const std::string& code, const std::string& params, UtcTime now);
+    /// The back office refused it: moves it to the sync error queue. Returns the error's id, or none, and nothing
+    /// changed, when the write was no longer pending (its answer already recorded: one refusal, one error).
+    std::optional<std::int64_t> mark_rejected(std::int64_t id, const std::string& code, const std::string& params,
+                                              UtcTime now);
 
     [[nodiscard]] std::optional<OutboxItem> find(std::int64_t id) const;
     [[nodiscard]] std::optional<OutboxItem> find_by_key(const std::string& idem_key) const;

@@ -174,6 +174,8 @@ std::optional<SyncWorker::Claim> SyncWorker::claim(soci::session& sql)
             m_ready.pop_front();
             return claim;
         }
+        m_fetching = true;
+        m_settled_while_fetching.clear();
     }
     // Each fetched write is claimed at once: it cannot be fetched again until it is recorded, and by then it is
     // no longer pending, so a write is never sent twice at the same time.
@@ -181,13 +183,21 @@ std::optional<SyncWorker::Claim> SyncWorker::claim(soci::session& sql)
     try {
         due = store::Outbox(sql).due(staff, now(), m_options.senders * 4);
     } catch (const std::exception&) {
+        const std::lock_guard lock(m_mutex);
+        m_fetching = false;
         return std::nullopt; // the cache is busy or failing: look again at the next round
     }
     const std::lock_guard lock(m_mutex);
+    m_fetching = false;
     if (m_staff != staff || m_token != token) {
         return std::nullopt; // signed out or in as someone else meanwhile: fetch again for the new session
     }
     for (auto& item : due) {
+        // A write whose answer was recorded while the query ran was read as pending but is no longer in flight:
+        // without this it would be claimed and sent a second time.
+        if (m_settled_while_fetching.contains(item.id)) {
+            continue;
+        }
         if (m_in_flight.insert(item.id).second) {
             m_ready.push_back(std::move(item));
         }
@@ -344,8 +354,10 @@ void SyncWorker::record(soci::session& sql, const Outcome& outcome, std::optiona
     store::Outbox outbox(sql);
     const auto& item = outcome.item;
     if (const auto* sent = std::get_if<SentWrite>(&outcome.sent)) {
-        outbox.mark_done(item.id, sent->response);
-        apply_accepted(sql, item, *sent, outcome.at);
+        // A write answered twice (it cannot be, but the cache is the record) has its effects applied once.
+        if (outbox.mark_done(item.id, sent->response)) {
+            apply_accepted(sql, item, *sent, outcome.at);
+        }
         if (!link) {
             link = SyncStatus::Link::sending;
         }
@@ -359,8 +371,9 @@ void SyncWorker::record(soci::session& sql, const Outcome& outcome, std::optiona
         link = SyncStatus::Link::offline;
         return;
     }
-    outbox.mark_rejected(item.id, error.code(), fault_params(error), outcome.at);
-    apply_refused(sql, item, error.code(), outcome.at);
+    if (outbox.mark_rejected(item.id, error.code(), fault_params(error), outcome.at)) {
+        apply_refused(sql, item, error.code(), outcome.at);
+    }
 }
 
 void SyncWorker::run_recorder()
@@ -402,6 +415,9 @@ void SyncWorker::run_recorder()
             const std::lock_guard lock(m_mutex);
             for (const auto& outcome : batch) {
                 m_in_flight.erase(outcome.item.id);
+                if (m_fetching) {
+                    m_settled_while_fetching.insert(outcome.item.id);
+                }
             }
             settled = m_in_flight.empty() && m_outcomes.empty();
             if (settled) {

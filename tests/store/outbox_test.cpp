@@ -45,7 +45,7 @@ TEST_CASE("the outbox hands out the oldest write of each subject, one per subjec
 
     const auto k1 = outbox.find_by_key("k1");
     REQUIRE(k1);
-    outbox.mark_done(k1->id, "<answer/>");
+    CHECK(outbox.mark_done(k1->id, "<answer/>"));
     CHECK(keys(outbox.due("1001", kNow, 10)) == std::vector<std::string>{"k2", "k3"});
     CHECK(outbox.find(k1->id)->state == "done");
     CHECK(outbox.pending_count() == 3);
@@ -77,6 +77,7 @@ TEST_CASE("a refused write goes to the sync error queue: retry uses a new key, d
     const auto id = outbox.add(write("k1", "order:A"), kNow);
     outbox.add(write("k2", "order:A"), kNow);
     const auto error_id = outbox.mark_rejected(id, "E_NUMBER_TAKEN", "number=075512345678", kNow);
+    REQUIRE(error_id);
 
     auto errors = outbox.open_errors();
     REQUIRE(errors.size() == 1);
@@ -86,20 +87,44 @@ TEST_CASE("a refused write goes to the sync error queue: retry uses a new key, d
     // The queue moves on: the next write on the subject is sent.
     CHECK(keys(outbox.due("1001", kNow, 10)) == std::vector<std::string>{"k2"});
 
-    const auto again = outbox.retry(error_id, "k1-retry", "<edited/>", kNow + 1min);
+    const auto again = outbox.retry(*error_id, "k1-retry", "<edited/>", kNow + 1min);
     CHECK(outbox.open_errors().empty());
     const auto retried = outbox.find(again);
     CHECK(retried->idem_key == "k1-retry");
     CHECK(retried->body == "<edited/>");
     CHECK(retried->state == "pending");
     // A refused write retried under its old key would get the old refusal back: the key must be new.
-    CHECK_THROWS(outbox.retry(error_id, "k2", "<x/>", kNow));
+    CHECK_THROWS(outbox.retry(*error_id, "k2", "<x/>", kNow));
 
     const auto second = outbox.find_by_key("k2");
     const auto error2 = outbox.mark_rejected(second->id, "E_ARREARS", "", kNow);
-    outbox.discard(error2, kNow);
+    REQUIRE(error2);
+    outbox.discard(*error2, kNow);
     CHECK(outbox.open_errors().empty());
     CHECK(outbox.find(second->id)->state == "discarded");
+}
+
+TEST_CASE("a write's answer is recorded once: a second answer for a settled write changes nothing", "[store][outbox]")
+{
+    testing::TempDir dir("counter-outbox");
+    auto db = store::open_database(dir.path() / "cache.db");
+    store::Outbox outbox(*db);
+    const auto refused = outbox.add(write("k1", "order:A"), kNow);
+    const auto accepted = outbox.add(write("k2", "order:B"), kNow);
+
+    REQUIRE(outbox.mark_rejected(refused, "E_OPEN_ORDER", "", kNow));
+    REQUIRE(outbox.mark_done(accepted, "<first/>"));
+    // The same answers again (a write sent twice and answered twice by its key), and the other answer too.
+    CHECK_FALSE(outbox.mark_rejected(refused, "E_OPEN_ORDER", "", kNow));
+    CHECK_FALSE(outbox.mark_done(refused, "<late/>"));
+    CHECK_FALSE(outbox.mark_rejected(accepted, "E_ARREARS", "", kNow));
+    CHECK_FALSE(outbox.mark_done(accepted, "<second/>"));
+
+    CHECK(outbox.open_errors().size() == 1);
+    CHECK(outbox.find(refused)->state == "rejected");
+    CHECK(outbox.find(refused)->attempts == 1);
+    CHECK(outbox.find(accepted)->state == "done");
+    CHECK(outbox.find(accepted)->attempts == 1);
 }
 
 TEST_CASE("an idempotency key is used once", "[store][outbox]")
