@@ -65,7 +65,7 @@ ServiceListBox::ServiceListBox(wxWindow* parent, std::function<void(const wxStri
     }
     m_offer->SetSelection(0);
     add_row->Add(m_offer, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
-    m_quantity = new wxSpinCtrl(list_box->GetStaticBox(), wxID_ANY, "1", wxDefaultPosition, wxSize(110, -1),
+    m_quantity = new wxSpinCtrl(list_box->GetStaticBox(), wxID_ANY, "1", wxDefaultPosition, wxDefaultSize,
                                 wxSP_ARROW_KEYS, 1, domain::ServiceList::kMaxQuantity, 1, "service_quantity");
     add_row->Add(m_quantity, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     auto* add = new wxButton(list_box->GetStaticBox(), kServiceAddId, _("A&dd service"), wxDefaultPosition,
