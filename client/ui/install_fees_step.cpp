@@ -33,9 +33,7 @@ InstallFeesStep::InstallFeesStep(wxWindow* parent, InstallSay say, std::function
     m_appointment_on = new wxCheckBox(this, wxID_ANY, _("Appointment on:"), wxDefaultPosition, wxDefaultSize, 0,
                                       wxDefaultValidator, "install_appointment_on");
     row->Add(m_appointment_on, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    m_appointment =
-        new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today() + wxDateSpan::Day(), wxDefaultPosition, wxDefaultSize,
-                             wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "install_appointment");
+    m_appointment = date_picker(this, wxDateTime::Today() + wxDateSpan::Day(), "install_appointment");
     m_appointment->SetRange(wxDateTime::Today(), wxDateTime::Today() + wxDateSpan::Months(3));
     m_appointment->Disable();
     row->Add(m_appointment, 0, wxALIGN_CENTER_VERTICAL);

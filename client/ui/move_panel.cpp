@@ -2,6 +2,7 @@
 
 #include "client/ui/address_search_panel.h"
 #include "client/ui/error_text.h"
+#include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/order_forms.h"
 
@@ -39,9 +40,7 @@ MovePanel::MovePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, Pag
     m_appointment_on = new wxCheckBox(this, wxID_ANY, _("Appointment on:"), wxDefaultPosition, wxDefaultSize, 0,
                                       wxDefaultValidator, "move_appointment_on");
     row->Add(m_appointment_on, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    m_appointment = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today() + wxDateSpan::Day(), wxDefaultPosition,
-                                         wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator,
-                                         "move_appointment");
+    m_appointment = date_picker(this, wxDateTime::Today() + wxDateSpan::Day(), "move_appointment");
     m_appointment->Disable();
     row->Add(m_appointment, 0, wxALIGN_CENTER_VERTICAL);
     body->Add(row, 0);

@@ -1,5 +1,6 @@
 #include "client/ui/page_widgets.h"
 
+#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -33,6 +34,17 @@ void fill_last_column(wxListCtrl* list)
             list->SetColumnWidth(columns - 1, rest);
         }
     });
+}
+
+wxDatePickerCtrl* date_picker(wxWindow* parent, const wxDateTime& value, const wxString& name)
+{
+    auto* picker = new wxDatePickerCtrl(parent, wxID_ANY, value, wxDefaultPosition, wxDefaultSize,
+                                        wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, name);
+    // GTK's picker is exactly as wide as the date's text, so with the caret at the start its first digit is cut
+    // off; a Chinese date (2026年11月01日) fills it to the edge.
+    const wxSize best = picker->GetBestSize();
+    picker->SetMinSize(wxSize(best.x + picker->FromDIP(14), best.y));
+    return picker;
 }
 
 Banner::Banner(wxWindow* parent, const wxString& name)

@@ -131,12 +131,10 @@ ReportsPage::ReportsPage(wxWindow* parent, PageServices services)
     wxDateTime first = today;
     first.SetDay(1);
     row->Add(new wxStaticText(this, wxID_ANY, _("From:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    m_from = new wxDatePickerCtrl(this, wxID_ANY, first, wxDefaultPosition, wxDefaultSize,
-                                  wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "reports_from");
+    m_from = date_picker(this, first, "reports_from");
     row->Add(m_from, 0, wxRIGHT, 12);
     row->Add(new wxStaticText(this, wxID_ANY, _("To:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    m_to = new wxDatePickerCtrl(this, wxID_ANY, today, wxDefaultPosition, wxDefaultSize,
-                                wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "reports_to");
+    m_to = date_picker(this, today, "reports_to");
     row->Add(m_to, 0, wxRIGHT, 12);
     row->Add(new wxStaticText(this, wxID_ANY, _("Group by:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     const wxString groupings[] = {_("By day"), _("By clerk"), _("By business hall")};

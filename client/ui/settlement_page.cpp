@@ -55,8 +55,7 @@ SettlementPage::SettlementPage(wxWindow* parent, PageServices services)
     auto* top = new wxBoxSizer(wxVERTICAL);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(new wxStaticText(this, wxID_ANY, _("Day:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    m_day = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "settlement_day");
+    m_day = date_picker(this, wxDateTime::Today(), "settlement_day");
     row->Add(m_day, 0, wxRIGHT, 6);
     auto* show_button = new wxButton(this, kIdShow, _("&Show (F5)"), wxDefaultPosition, wxDefaultSize, 0,
                                      wxDefaultValidator, "settlement_show");

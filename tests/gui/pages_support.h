@@ -4,6 +4,7 @@
 /// reaches nothing), answering fakes for its questions, waiting on the event loop, and screenshots for review.
 
 #include "client/store/database.h"
+#include "client/ui/language.h"
 #include "client/ui/page_services.h"
 #include "tests/workflows/support/workstation.h"
 
@@ -28,9 +29,13 @@
 
 namespace pages_testing {
 
-/// Chinese, with the workstation's compiled catalog (COUNTER_LOCALE_DIR, the build's share/locale).
+/// Chinese, with the workstation's compiled catalog (COUNTER_LOCALE_DIR, the build's share/locale), and Chinese
+/// dates in the pickers as the workstation sets them at start (ui::use_locale_formats; install-deps.sh generates
+/// the zh_CN.UTF-8 locale).
 inline void use_chinese()
 {
+    static const bool formats = ui::use_locale_formats(wxLANGUAGE_CHINESE_SIMPLIFIED);
+    REQUIRE(formats);
     const char* dir = std::getenv("COUNTER_LOCALE_DIR");
     REQUIRE(dir != nullptr);
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(dir));
