@@ -100,7 +100,7 @@ domain::Date SettlementPage::day() const
                              static_cast<unsigned>(chosen.GetDay()));
 }
 
-template <typename Call, typename Done> void SettlementPage::run_on_day(Call call, Done done)
+template <typename Call> void SettlementPage::run_on_day(Call call, wxString done)
 {
     run_counted(
         m_worker, m_pending, nullptr,
@@ -110,21 +110,22 @@ template <typename Call, typename Done> void SettlementPage::run_on_day(Call cal
             workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
             return call(payments, date);
         },
-        std::move(done), [this](const wxString& text) { set_message(text, true); });
+        [this, done = std::move(done)](const auto& answer) {
+            if (const auto* error = std::get_if<bss::CallError>(&answer)) {
+                set_message(call_error_text(*error), true);
+                return;
+            }
+            show(std::get<0>(answer)); // settlementGet's or settlementClose's figures: both are a SettlementResponse
+            set_message(done);
+        },
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void SettlementPage::show_day()
 {
     set_message(_("Asking the back office..."));
     run_on_day([](workflows::PaymentDesk& payments, domain::Date date) { return payments.settlement(date); },
-               [this](std::variant<contract::SettlementGetResponse, bss::CallError> answer) {
-                   if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                       set_message(call_error_text(*error), true);
-                       return;
-                   }
-                   show(std::get<contract::SettlementGetResponse>(answer));
-                   set_message(wxString());
-               });
+               wxString());
 }
 
 void SettlementPage::show(const contract::SettlementResponse& settlement)
@@ -161,14 +162,7 @@ void SettlementPage::close_day()
     }
     set_message(_("Closing the day..."));
     run_on_day([](workflows::PaymentDesk& payments, domain::Date date) { return payments.close_day(date); },
-               [this](std::variant<contract::SettlementCloseResponse, bss::CallError> answer) {
-                   if (const auto* error = std::get_if<bss::CallError>(&answer)) {
-                       set_message(call_error_text(*error), true);
-                       return;
-                   }
-                   show(std::get<contract::SettlementCloseResponse>(answer));
-                   set_message(_("The day is closed. Hand the till over with the printed totals."));
-               });
+               _("The day is closed. Hand the till over with the printed totals."));
 }
 
 void SettlementPage::set_message(const wxString& text, bool error)

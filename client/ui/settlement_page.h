@@ -38,8 +38,9 @@ private:
     void show(const contract::SettlementResponse& settlement);
     [[nodiscard]] domain::Date day() const;
     void set_message(const wxString& text, bool error = false);
-    /// Runs `call(payments, day)` on the worker with the page's payment desk, then `done(answer)` here.
-    template <typename Call, typename Done> void run_on_day(Call call, Done done);
+    /// Runs `call(payments, day)` on the worker with the page's payment desk; back here, shows the day's figures it
+    /// answers with and `done`, or why there are none.
+    template <typename Call> void run_on_day(Call call, wxString done);
 
     std::shared_ptr<PageBackend> m_backend;
     std::optional<contract::SettlementResponse> m_shown;
