@@ -174,8 +174,7 @@ std::optional<SyncWorker::Claim> SyncWorker::claim(soci::session& sql)
             m_ready.pop_front();
             return claim;
         }
-        m_fetching = true;
-        m_settled_while_fetching.clear();
+        m_settled_since_fetch.clear();
     }
     // Each fetched write is claimed at once: it cannot be fetched again until it is recorded, and by then it is
     // no longer pending, so a write is never sent twice at the same time.
@@ -183,19 +182,16 @@ std::optional<SyncWorker::Claim> SyncWorker::claim(soci::session& sql)
     try {
         due = store::Outbox(sql).due(staff, now(), m_options.senders * 4);
     } catch (const std::exception&) {
-        const std::lock_guard lock(m_mutex);
-        m_fetching = false;
         return std::nullopt; // the cache is busy or failing: look again at the next round
     }
     const std::lock_guard lock(m_mutex);
-    m_fetching = false;
     if (m_staff != staff || m_token != token) {
         return std::nullopt; // signed out or in as someone else meanwhile: fetch again for the new session
     }
     for (auto& item : due) {
         // A write whose answer was recorded while the query ran was read as pending but is no longer in flight:
         // without this it would be claimed and sent a second time.
-        if (m_settled_while_fetching.contains(item.id)) {
+        if (m_settled_since_fetch.contains(item.id)) {
             continue;
         }
         if (m_in_flight.insert(item.id).second) {
@@ -415,9 +411,7 @@ void SyncWorker::run_recorder()
             const std::lock_guard lock(m_mutex);
             for (const auto& outcome : batch) {
                 m_in_flight.erase(outcome.item.id);
-                if (m_fetching) {
-                    m_settled_while_fetching.insert(outcome.item.id);
-                }
+                m_settled_since_fetch.insert(outcome.item.id);
             }
             settled = m_in_flight.empty() && m_outcomes.empty();
             if (settled) {

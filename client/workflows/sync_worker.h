@@ -123,8 +123,8 @@ private:
     std::set<std::int64_t> m_in_flight; ///< claimed: in the ready queue, being sent, or waiting to be recorded
     std::deque<store::OutboxItem> m_ready;
     std::mutex m_fetch_mutex; ///< one fetch at a time: the other senders take what it fetched
-    bool m_fetching = false;  ///< a fetch's query is running (outside m_mutex)
-    std::set<std::int64_t> m_settled_while_fetching; ///< recorded meanwhile: read as pending, but not to be claimed
+    /// Recorded since the last fetch began: its query may have read them as pending, but they are not to be claimed.
+    std::set<std::int64_t> m_settled_since_fetch;
     SyncStatus m_status;
     std::chrono::steady_clock::time_point m_last_report{};
     std::vector<std::thread> m_threads;

@@ -83,18 +83,24 @@ int check_examples(const std::multimap<std::string, Example>& examples, const st
         if (abbreviated(it->second)) {
             continue;
         }
-        INFO("docs/CONTRACT.md line " << it->second.line << ": " << it->second.xml);
-        CHECK(decode(it->second.xml));
+        const std::string why = decode(it->second.xml);
+        INFO("docs/CONTRACT.md line " << it->second.line << ": " << it->second.xml << why);
+        CHECK(why.empty());
         ++decoded;
     }
     return decoded;
 }
 
-template <typename T>
-std::string problem(const std::variant<T, DecodeError>& result)
+/// Why a decode did not give the message it was for (the variant's first type), or empty when it did. A response
+/// example that reads as a fault is not a response.
+template <typename T, typename... Others>
+std::string problem(const std::variant<T, Others...>& result)
 {
+    if (result.index() == 0) {
+        return {};
+    }
     const auto* error = std::get_if<DecodeError>(&result);
-    return error ? error->reason + " " + error->detail + " " + error->field : std::string();
+    return error ? error->reason + " " + error->detail + " " + error->field : std::string("a fault");
 }
 
 } // namespace
@@ -110,27 +116,17 @@ TEST_CASE("every operation in docs/CONTRACT.md has a request and a response exam
         known.insert(Request::kRoot);
         known.insert(Response::kRoot);
         const auto requests = check_examples(examples, Request::kRoot, [](const std::string& xml) {
-            const auto back = decode_request<Request>(xml);
-            INFO(problem(back));
-            return std::holds_alternative<Request>(back);
+            return problem(decode_request<Request>(xml));
         });
         const auto responses = check_examples(examples, Response::kRoot, [](const std::string& xml) {
-            const auto back = decode_response<Response>(xml);
-            if (const auto* error = std::get_if<DecodeError>(&back)) {
-                INFO(error->reason << " " << error->detail << " " << error->field);
-                return false;
-            }
-            return std::holds_alternative<Response>(back);
+            return problem(decode_response<Response>(xml));
         });
         CHECK(requests >= 1);
         CHECK(responses >= 1);
     });
 
-    const auto faults = check_examples(examples, "result", [](const std::string& xml) {
-        const auto back = decode_fault(xml);
-        INFO(problem(back));
-        return std::holds_alternative<Fault>(back);
-    });
+    const auto faults =
+        check_examples(examples, "result", [](const std::string& xml) { return problem(decode_fault(xml)); });
     CHECK(faults >= 1);
 
     // An example of a message that does not exist is a document out of date.
