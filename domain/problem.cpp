@@ -29,6 +29,9 @@ std::string_view code_name(Errc code)
     case Errc::money_format: return "E_MONEY_FORMAT";
     case Errc::money_precision: return "E_MONEY_PRECISION";
     case Errc::money_range: return "E_MONEY_RANGE";
+    case Errc::amount_not_positive: return "E_AMOUNT_NOT_POSITIVE";
+    case Errc::amount_too_large: return "E_AMOUNT_TOO_LARGE";
+    case Errc::fee_negative: return "E_FEE_NEGATIVE";
     case Errc::card_expired: return "E_CARD_EXPIRED";
     case Errc::card_not_yet_valid: return "E_CARD_NOT_YET_VALID";
     case Errc::card_validity_format: return "E_CARD_VALIDITY_FORMAT";

@@ -41,6 +41,9 @@ enum class Errc {
     money_format,       ///< not an amount {text}
     money_precision,    ///< more than two decimals {text}
     money_range,        ///< too large to hold {text}
+    amount_not_positive, ///< a payment or refund of nothing or less {amount}
+    amount_too_large,   ///< more than one act at the counter may carry {amount, max}
+    fee_negative,       ///< a fee line below zero {amount}
     // real-name registration
     card_expired,       ///< {valid_to}
     card_not_yet_valid, ///< {valid_from}

@@ -33,6 +33,11 @@ wxString sign_in_error_text(const bss::CallError& error)
                                       "or ask your supervisor to unlock it."),
                                     local_time_text(error.param("until")));
         }
+        if (reason == "throttled") {
+            return wxString::Format(_("Too many sign-in attempts from this workstation. Wait %s seconds and try "
+                                      "again."),
+                                    wxString::FromUTF8(error.param("retryAfter")));
+        }
         return _("Wrong staff ID or password. Check both and try again (Caps Lock?).");
     }
     return call_error_text(error);
@@ -82,8 +87,19 @@ wxString call_error_text(const bss::CallError& error)
         return _("Your session has ended. Sign in again.");
     }
     if (code == "E_PERMISSION") {
-        if (error.param("reason") == "mustChangePassword") {
+        const auto reason = error.param("reason");
+        if (reason == "mustChangePassword") {
             return _("Change your password first.");
+        }
+        if (reason == "notHeld") {
+            return _("You cannot give or change permissions you do not hold yourself, nor edit someone who holds "
+                     "more than you.");
+        }
+        if (reason == "builtIn") {
+            return _("The built-in administrator keeps its role, stays enabled and sets its own password.");
+        }
+        if (reason == "lastAdministrator") {
+            return _("At least one enabled administrator must remain.");
         }
         return _("Your role does not allow this. Ask your supervisor.");
     }
@@ -91,6 +107,24 @@ wxString call_error_text(const bss::CallError& error)
         return _("The back office failed and changed nothing. Try again in a moment.");
     }
     if (code == "E_VALIDATION") {
+        const auto reason = error.param("reason");
+        if (reason == "tooLarge") {
+            return wxString::Format(_("The amount is more than one payment, refund or fee may be (at most %s)."),
+                                    wxString::FromUTF8(error.param("max")));
+        }
+        if (reason == "exceedsOwed") {
+            return wxString::Format(_("The amount is more than the order still owes (%s)."),
+                                    wxString::FromUTF8(error.param("owed")));
+        }
+        if (reason == "orderClosed") {
+            return _("This order is cancelled or closed and takes no payment.");
+        }
+        if (reason == "balanceLimit") {
+            return _("The account's balance cannot hold this amount. Call IT.");
+        }
+        if (reason == "negative") {
+            return _("A fee cannot be negative. A discount or waiver is entered as its own line.");
+        }
         return wxString::Format(_("The back office refused the field %s."), wxString::FromUTF8(error.param("field")));
     }
     // TRANSLATORS: %s is a result code such as E_NOT_FOUND, for IT.

@@ -7,6 +7,7 @@
 #include "client/ui/problem_text.h"
 #include "client/workflows/payment_desk.h"
 #include "client/workflows/receipt_form.h"
+#include "domain/money_limit.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -205,8 +206,9 @@ void PaymentsPage::take_payment()
         m_amount->SetFocus();
         return;
     }
-    if (amount->fen() <= 0) {
-        set_message(_("Type an amount above zero."), true);
+    // The same bound the back office keeps (money_limit.h): a slip of the keyboard is caught before it queues.
+    if (const auto problem = domain::check_amount(*amount)) {
+        set_message(problem_text(*problem), true);
         m_amount->SetFocus();
         return;
     }
@@ -261,8 +263,9 @@ void PaymentsPage::refund()
         m_refund_payment->SetFocus();
         return;
     }
-    if (!amount || amount->fen() <= 0) {
-        set_message(amount ? _("Type an amount above zero.") : problem_text(amount.error()), true);
+    const auto problem = amount ? domain::check_amount(*amount) : std::optional<domain::Problem>(amount.error());
+    if (problem) {
+        set_message(problem_text(*problem), true);
         m_refund_amount->SetFocus();
         return;
     }

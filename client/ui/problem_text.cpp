@@ -86,6 +86,14 @@ wxString problem_text(const domain::Problem& problem)
                                 param(problem, "text"));
     case Errc::money_range:
         return wxString::Format(_("%s is too large an amount."), param(problem, "text"));
+    case Errc::amount_not_positive:
+        return wxString::Format(_("The amount must be more than zero (%s was given)."), param(problem, "amount"));
+    case Errc::amount_too_large:
+        return wxString::Format(_("%s is more than one payment, refund or fee may be (at most %s). Check the amount."),
+                                param(problem, "amount"), param(problem, "max"));
+    case Errc::fee_negative:
+        return wxString::Format(_("A fee cannot be negative (%s). A discount or waiver is entered as its own line."),
+                                param(problem, "amount"));
     case Errc::card_expired:
         return wxString::Format(_("The ID card expired on %s. The customer needs a valid card."),
                                 param(problem, "valid_to"));

@@ -50,3 +50,31 @@ bool ensure_built_ins(soci::session& sql, const PasswordHasher& hasher, const st
 }
 
 } // namespace backoffice
+
+namespace backoffice {
+
+void reset_admin(soci::session& sql, const PasswordHasher& hasher, const std::string& password, const std::string& at)
+{
+    const auto hash = hasher.hash(password);
+    if (!hash) {
+        throw std::runtime_error("could not hash the administrator's password (out of memory)");
+    }
+    // The built-in roles and the administrator's row exist from the first start; a database that lost them gets
+    // them back the same way.
+    ensure_built_ins(sql, hasher, password, true);
+    soci::transaction tx(sql);
+    sql << "UPDATE staff SET password_hash = :h, must_change = 1, enabled = 1, deleted = 0, failed_logins = 0, "
+           "locked_until = NULL WHERE staff_id = 'admin'",
+        soci::use(*hash);
+    sql << "DELETE FROM staff_roles WHERE staff_id = 'admin' AND role_id = 'admin'";
+    sql << "INSERT INTO staff_roles (staff_id, role_id) VALUES ('admin', 'admin')";
+    sql << "DELETE FROM sessions WHERE staff_id = 'admin'";
+    long long serial = 0;
+    sql << "UPDATE counters SET value = value + 1 WHERE name = 'audit' RETURNING value", soci::into(serial);
+    sql << "INSERT INTO audit_log (serial, at, staff_id, hall_id, operation, subject, idem_key) "
+           "VALUES (:s, :a, 'system', 'H00', 'resetAdmin', 'admin', NULL)",
+        soci::use(serial), soci::use(at);
+    tx.commit();
+}
+
+} // namespace backoffice

@@ -16,3 +16,13 @@ bool ensure_built_ins(soci::session& sql, const PasswordHasher& hasher, const st
                       bool must_change = true);
 
 } // namespace backoffice
+
+namespace backoffice {
+
+/// `backoffice reset-admin`, run on the server by whoever may read its database: the built-in administrator gets
+/// `password` (to be changed at first login), is enabled, unlocked and undeleted, holds the built-in admin role
+/// again, and its sessions end. Written to the audit log as resetAdmin by "system" at `at` (ISO text). This is the
+/// recovery the contract itself never offers: nobody can take administration over through it.
+void reset_admin(soci::session& sql, const PasswordHasher& hasher, const std::string& password, const std::string& at);
+
+} // namespace backoffice

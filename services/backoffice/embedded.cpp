@@ -19,6 +19,21 @@ contract::Timestamp system_now()
     return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
+/// The data folder holds password hashes, unmasked personal data and the TLS key: the folder is its owner's alone
+/// (0700) and so are the database files in it (0600), whatever the umask was when they were made.
+void restrict_to_owner(const std::filesystem::path& data_dir)
+{
+    namespace fs = std::filesystem;
+    std::error_code ignored;
+    fs::permissions(data_dir, fs::perms::owner_all, fs::perm_options::replace, ignored);
+    for (const char* name : {"backoffice.db", "backoffice.db-wal", "backoffice.db-shm"}) {
+        const auto file = data_dir / name;
+        if (fs::exists(file, ignored)) {
+            fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ignored);
+        }
+    }
+}
+
 } // namespace
 
 EmbeddedOptions EmbeddedOptions::training(std::filesystem::path data_dir)
@@ -55,6 +70,7 @@ EmbeddedBackoffice::EmbeddedBackoffice(EmbeddedOptions options) : m_options(std:
                                     "'");
     }
     m_database = std::make_unique<db::Database>(*target, m_options.work_threads);
+    restrict_to_owner(m_options.data_dir);
     auto& writer = m_database->writer();
 
     m_report.admin_created = ensure_built_ins(writer, PasswordHasher(m_options.password_cost), m_options.admin_password,

@@ -2,12 +2,16 @@
 // or a PostgreSQL database; the peer of every test, the engine of training mode, and enough for a small operator.
 
 #include "counter_version.h"
+#include "services/backoffice/bootstrap.h"
+#include "services/backoffice/db/database.h"
 #include "services/backoffice/embedded.h"
 #include "services/backoffice/listen_address.h"
 #include "services/backoffice/load_pool.h"
 
 #include <CLI/CLI.hpp>
 #include <sodium.h>
+
+#include <sys/stat.h>
 
 #include <csignal>
 #include <filesystem>
@@ -139,6 +143,33 @@ int run(const Flags& flags)
     return 0;
 }
 
+/// `backoffice reset-admin`: the recovery when administration is lost (a forgotten password, a locked or
+/// mis-edited administrator). It needs the server's own database, which is the point: the contract has no way to it.
+int reset_admin(const Flags& flags, const std::string& password)
+{
+    namespace fs = std::filesystem;
+    const auto db_text = flags.db.empty() ? "sqlite:" + (fs::path(flags.data_dir) / "backoffice.db").string() : flags.db;
+    if (flags.db.empty() && !fs::exists(fs::path(flags.data_dir) / "backoffice.db")) {
+        std::cerr << "backoffice: no database in " << flags.data_dir << " (give --data-dir or --db)\n";
+        return 2;
+    }
+    const auto target = backoffice::db::parse_target(db_text);
+    if (!target) {
+        std::cerr << "backoffice: --db must be sqlite:PATH or a PostgreSQL connection string\n";
+        return 2;
+    }
+    backoffice::db::Database database(*target, 1);
+    const auto chosen = password.empty() ? random_password() : password;
+    const auto cost = flags.password_cost == "minimum" ? backoffice::PasswordHasher::minimum()
+                                                       : backoffice::PasswordHasher::interactive();
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    backoffice::reset_admin(database.writer(), backoffice::PasswordHasher(cost), chosen,
+                            contract::format_timestamp(now));
+    std::cout << "The administrator is reset: staff id admin, password " << chosen
+              << " (to be changed at first login); its sessions have ended. Written to the audit log.\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -149,6 +180,9 @@ int main(int argc, char** argv)
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    // Everything the back office writes (its database with password hashes and personal data, its TLS key) is for
+    // its own user only.
+    umask(077);
 
     CLI::App app{"backoffice: the counter workstation's reference back office (XML over HTTPS)"};
     app.set_version_flag("--version", "backoffice " COUNTER_VERSION);
@@ -213,6 +247,16 @@ int main(int argc, char** argv)
     app.add_option("--fixed-time", flags.fixed_time,
                    "Pretend it is this UTC time at start (2026-11-25T02:00:00Z), time running on from there: for "
                    "tests and training replays, never in production");
+    auto* reset = app.add_subcommand("reset-admin",
+                                     "Recovery on the server: give the built-in administrator a new password (random "
+                                     "and printed unless --password), enable, unlock and restore its admin role; "
+                                     "audited. Uses --db / --data-dir like the server");
+    std::string reset_password;
+    reset->add_option("--password", reset_password, "The new password (default: random, printed)");
+    reset->add_option("--db", flags.db, "Database, as for the server");
+    reset->add_option("--data-dir", flags.data_dir, "Data folder, as for the server")->capture_default_str();
+    reset->add_option("--password-cost", flags.password_cost, "Argon2id cost, as for the server")
+        ->check(CLI::IsMember({"interactive", "minimum"}));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -223,6 +267,9 @@ int main(int argc, char** argv)
         if (sodium_init() < 0) {
             std::cerr << "backoffice: libsodium could not initialise\n";
             return 1;
+        }
+        if (reset->parsed()) {
+            return reset_admin(flags, reset_password);
         }
         return run(flags);
     } catch (const std::exception& e) {

@@ -39,6 +39,8 @@ struct Prepared
     bool password_ok = false;  ///< login: the password matched; changePassword: the old one did
     std::string new_hash;      ///< changePassword, staffSave: the hash of the new password
     std::string approver_id;   ///< refundCreate: the supervisor whose password matched, if one was given
+    /// Where the request came from (the peer's address), against which failed logins are counted.
+    std::string source;
 };
 
 struct OpContext

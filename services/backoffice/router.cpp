@@ -2,6 +2,7 @@
 
 #include "services/backoffice/handlers.h"
 #include "services/backoffice/permissions.h"
+#include "services/backoffice/sql_util.h"
 #include "services/contract/message_codec.h"
 
 #include <boost/asio/post.hpp>
@@ -188,7 +189,19 @@ void Router::serve(Call& call)
         soci::session reader(m_db.pool());
         const auto at = now();
         Caller caller;
-        if constexpr (!std::is_same_v<Request, contract::LoginRequest>) {
+        const auto source = peer_address(call.request.remote);
+        if constexpr (std::is_same_v<Request, contract::LoginRequest>) {
+            const auto per_minute = static_cast<double>(setting_int(reader, "login_rate_per_minute", 60));
+            if (const auto wait = m_logins.take(source, per_minute, LoginRateLimit::Clock::now())) {
+                // Before the body is read or any password hashed: a flood costs this process next to nothing.
+                auto response = fault_response(ResultCode::session, {{"reason", "throttled"},
+                                                                     {"retryAfter", std::to_string(wait->count())}});
+                response.status = 429;
+                response.headers.emplace_back("Retry-After", std::to_string(wait->count()));
+                call.reply(std::move(response));
+                return;
+            }
+        } else {
             const auto authorization = header(call.request, "authorization");
             std::optional<Caller> found;
             if (authorization.starts_with("Bearer ")) {
@@ -215,8 +228,10 @@ void Router::serve(Call& call)
                 return;
             }
             const auto permission = std::string(required_permission(Request::kOperation).value_or("admin.roles"));
-            // A clerk may ask for a refund that a supervisor approves in the same request (see refundCreate).
-            const bool approval_possible = std::is_same_v<Request, contract::RefundCreateRequest>;
+            // A clerk who takes payments may ask for a refund that a supervisor approves in the same request (see
+            // refundCreate); anyone else is refused here, before the body is read.
+            const bool approval_possible =
+                std::is_same_v<Request, contract::RefundCreateRequest> && caller.may("payment.take");
             if (!caller.may(permission) && !approval_possible) {
                 call.reply(fault_response(ResultCode::permission, {{"permission", permission}}));
                 return;
@@ -235,7 +250,8 @@ void Router::serve(Call& call)
                                                                {"reason", key.empty() ? "missing" : "invalid"}}));
             return;
         }
-        const auto prepared = prepare(reader, caller, message, m_hasher);
+        auto prepared = prepare(reader, caller, message, m_hasher);
+        prepared.source = source;
 
         if constexpr (!kUsesWriter<Request>) {
             OpContext ctx{reader, caller, at, {}, prepared, nullptr};

@@ -5,6 +5,7 @@
 /// threads never wait for the database or for a password hash.
 
 #include "services/backoffice/caller_cache.h"
+#include "services/backoffice/login_rate_limit.h"
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/db/statement_cache.h"
 #include "services/backoffice/http/http_server.h"
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<db::StatementCache> m_statements; ///< the writer's; used only on the writer thread
     std::unique_ptr<WriteQueue> m_writes;
     CallerCache m_callers;
+    LoginRateLimit m_logins;
     boost::asio::thread_pool m_work;
     std::unordered_map<std::string, Route> m_routes;
 };

@@ -2,6 +2,7 @@
 
 #include "common/sql/like_pattern.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -102,6 +103,29 @@ std::string ends_with_pattern(const std::string& text)
 long long next_change(OpContext& ctx)
 {
     return next_value(ctx, "change");
+}
+
+} // namespace backoffice
+
+namespace backoffice {
+
+domain::Money max_amount(soci::session& sql)
+{
+    const auto fen = setting_int(sql, "max_amount_fen", domain::kDefaultMaxAmount.fen());
+    // A setting past Money's own bound would let sums overflow again; the setting can lower the bound, not lift it
+    // past what a day of amounts can add up to.
+    return domain::Money::from_fen(std::clamp<long long>(fen, 1, domain::kDefaultMaxAmount.fen() * 100));
+}
+
+void check_amount_field(soci::session& sql, const std::string& field, domain::Money amount)
+{
+    const auto max = max_amount(sql);
+    if (const auto problem = domain::check_amount(amount, max)) {
+        if (problem->code == domain::Errc::amount_not_positive) {
+            refuse_field(field, "notPositive");
+        }
+        refuse(contract::ResultCode::validation, {{"field", field}, {"reason", "tooLarge"}, {"max", max.plain()}});
+    }
 }
 
 } // namespace backoffice

@@ -2,6 +2,7 @@
 /// Small helpers every handler uses: ids from counters, settings, time as text, the audit record.
 
 #include "common/sql/column.h"
+#include "domain/money_limit.h"
 #include "services/backoffice/op_context.h"
 
 #include <soci/soci.h>
@@ -38,5 +39,17 @@ using sql::column_int;
 
 /// The next change sequence number, stamped on customers and orders so a laptop can ask for what changed.
 long long next_change(OpContext& ctx);
+
+} // namespace backoffice
+
+namespace backoffice {
+
+/// The largest amount one payment, refund or fee line may carry: the `max_amount_fen` setting, default
+/// domain::kDefaultMaxAmount (¥1,000,000.00).
+domain::Money max_amount(soci::session& sql);
+
+/// Refuses `amount` at `field` unless domain::check_amount allows it: {field, reason: notPositive} or
+/// {field, reason: tooLarge, max}.
+void check_amount_field(soci::session& sql, const std::string& field, domain::Money amount);
 
 } // namespace backoffice

@@ -17,6 +17,7 @@ set(backoffice_integration_sources
     backoffice/integration/orders_test.cpp
     backoffice/integration/payments_test.cpp
     backoffice/integration/protocol_test.cpp
+    backoffice/integration/hostile_test.cpp
 )
 counter_add_test(backoffice_sqlite_tests LABEL backoffice.sqlite LIBS backoffice_test_support
     SOURCES ${backoffice_integration_sources}

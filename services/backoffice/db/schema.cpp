@@ -8,7 +8,7 @@ std::span<const sql::Migration> backoffice_schema()
 {
     // Long statements are split over lines by literal concatenation, which is what this check suspects.
     // NOLINTBEGIN(bugprone-suspicious-missing-comma)
-    static const std::array<sql::Migration, 1> migrations{{
+    static const std::array<sql::Migration, 2> migrations{{
         {1,
          "initial",
          {
@@ -113,6 +113,15 @@ std::span<const sql::Migration> backoffice_schema()
              "INSERT INTO settings (name, value) VALUES ('session_minutes', '480'), ('lockout_failures', '5'), "
              "('lockout_minutes', '15'), ('reservation_minutes', '30'), ('quota_fixedLine', '5'), "
              "('quota_mobile', '5'), ('install_hours', '48')",
+         }},
+        // Failed password checks per (source, staff id): see handlers/login_failures.h.
+        {2,
+         "login failures per source",
+         {
+             "CREATE TABLE login_failures (source TEXT NOT NULL, staff_id TEXT NOT NULL, failures BIGINT NOT NULL, "
+             "blocked_until TEXT, PRIMARY KEY (source, staff_id))",
+             "INSERT INTO settings (name, value) VALUES ('lockout_ceiling', '100'), "
+             "('login_rate_per_minute', '60'), ('max_amount_fen', '100000000')",
          }},
     }};
     // NOLINTEND(bugprone-suspicious-missing-comma)

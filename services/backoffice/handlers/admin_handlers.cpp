@@ -1,9 +1,13 @@
 // Staff and roles. Built-in roles and the built-in user cannot be deleted; nobody can lock themselves out.
+// Administration cannot be lost or taken over: the built-in administrator keeps its role, stays enabled and has its
+// password set by nobody but itself (or `backoffice reset-admin` on the server); nobody grants a permission they do
+// not hold or edits someone who holds more than they do; and at least one enabled administrator always remains.
 #include "services/backoffice/handlers.h"
 #include "services/backoffice/permissions.h"
 #include "services/backoffice/sql_util.h"
 
 #include <algorithm>
+#include <set>
 
 namespace backoffice {
 
@@ -34,7 +38,12 @@ StaffRecord staff_record(soci::session& sql, const std::string& staff_id, const 
     }
     record.enabled = enabled != 0;
     record.built_in = built_in != 0;
-    record.locked = locked == soci::i_ok && locked_until > iso(now);
+    // Locked: the staff id as a whole, or any one source waiting before its next try (login_failures.h).
+    int waiting = 0;
+    const auto at = iso(now);
+    sql << "SELECT COUNT(*) FROM login_failures WHERE staff_id = :s AND blocked_until > :n", soci::use(staff_id),
+        soci::use(at), soci::into(waiting);
+    record.locked = (locked == soci::i_ok && locked_until > at) || waiting > 0;
     record.roles = staff_roles(sql, staff_id);
     return record;
 }
@@ -61,6 +70,42 @@ RoleRecord role_record(soci::session& sql, const std::string& role_id)
          soci::use(role_id));
     std::copy(rows.begin(), rows.end(), std::back_inserter(role.permissions));
     return role;
+}
+
+/// The permissions that `roles` give together.
+std::set<std::string> permissions_of(soci::session& sql, const std::vector<std::string>& roles)
+{
+    std::set<std::string> all;
+    for (const auto& role : roles) {
+        soci::rowset<std::string> rows =
+            (sql.prepare << "SELECT permission FROM role_permissions WHERE role_id = :r", soci::use(role));
+        all.insert(rows.begin(), rows.end());
+    }
+    return all;
+}
+
+/// Refuses unless the caller holds every one of `wanted`: what one cannot do, one cannot hand out.
+void check_may_grant(const Caller& caller, const std::set<std::string>& wanted)
+{
+    for (const auto& permission : wanted) {
+        if (!caller.may(permission)) {
+            refuse(ResultCode::permission, {{"permission", permission}, {"reason", "notHeld"}});
+        }
+    }
+}
+
+/// After a change, someone must still be able to administer staff and roles. Refusing rolls the change back.
+void check_administration_remains(soci::session& sql)
+{
+    int admins = 0;
+    sql << "SELECT COUNT(*) FROM staff s WHERE s.enabled = 1 AND s.deleted = 0 AND "
+           "(SELECT COUNT(DISTINCT rp.permission) FROM staff_roles sr JOIN role_permissions rp "
+           "ON rp.role_id = sr.role_id WHERE sr.staff_id = s.staff_id AND "
+           "rp.permission IN ('admin.staff', 'admin.roles')) = 2",
+        soci::into(admins);
+    if (admins == 0) {
+        refuse(ResultCode::permission, {{"reason", "lastAdministrator"}});
+    }
 }
 
 } // namespace
@@ -107,6 +152,25 @@ StaffSaveResponse handle(OpContext& ctx, const StaffSaveRequest& request)
     if (staff.staff_id == ctx.caller.staff_id && !staff.enabled) {
         refuse_field("staff/enabled", "self");
     }
+    // The roles given must not carry more than the caller holds, and neither may the person edited: otherwise a
+    // staff administrator could reset a full administrator's password and sign in as them.
+    check_may_grant(ctx.caller, permissions_of(ctx.sql, staff.roles));
+    if (exists != 0) {
+        const auto current = staff_record(ctx.sql, staff.staff_id, ctx.now);
+        check_may_grant(ctx.caller, permissions_of(ctx.sql, current.roles));
+        if (current.built_in) {
+            if (!staff.enabled) {
+                refuse(ResultCode::permission, {{"reason", "builtIn"}, {"field", "staff/enabled"}});
+            }
+            if (std::find(staff.roles.begin(), staff.roles.end(), "admin") == staff.roles.end()) {
+                refuse(ResultCode::permission, {{"reason", "builtIn"}, {"field", "staff/role"}});
+            }
+            if (request.initial_password) {
+                // Its password is its own: changePassword, or reset-admin on the server.
+                refuse(ResultCode::permission, {{"reason", "builtIn"}, {"field", "initialPassword"}});
+            }
+        }
+    }
     const int enabled = staff.enabled ? 1 : 0;
     if (exists == 0) {
         if (ctx.prepared.new_hash.empty()) {
@@ -122,6 +186,7 @@ StaffSaveResponse handle(OpContext& ctx, const StaffSaveRequest& request)
         ctx.sql << "UPDATE staff SET name = :n, hall_id = :h, enabled = :e, failed_logins = 0, locked_until = NULL "
                    "WHERE staff_id = :s",
             soci::use(staff.name), soci::use(staff.hall_id), soci::use(enabled), soci::use(staff.staff_id);
+        ctx.sql << "DELETE FROM login_failures WHERE staff_id = :s", soci::use(staff.staff_id);
         if (!ctx.prepared.new_hash.empty()) {
             ctx.sql << "UPDATE staff SET password_hash = :p, must_change = 1 WHERE staff_id = :s",
                 soci::use(ctx.prepared.new_hash), soci::use(staff.staff_id);
@@ -135,6 +200,7 @@ StaffSaveResponse handle(OpContext& ctx, const StaffSaveRequest& request)
     if (!staff.enabled) {
         ctx.sql << "DELETE FROM sessions WHERE staff_id = :s", soci::use(staff.staff_id);
     }
+    check_administration_remains(ctx.sql);
     audit(ctx, "staffSave", staff.staff_id);
     return {staff_record(ctx.sql, staff.staff_id, ctx.now)};
 }
@@ -148,9 +214,11 @@ StaffDeleteResponse handle(OpContext& ctx, const StaffDeleteRequest& request)
     if (request.staff_id == ctx.caller.staff_id) {
         refuse(ResultCode::permission, {{"reason", "self"}});
     }
+    check_may_grant(ctx.caller, permissions_of(ctx.sql, record.roles));
     // Soft delete: orders and the audit log keep naming this staff id.
     ctx.sql << "UPDATE staff SET deleted = 1, enabled = 0 WHERE staff_id = :s", soci::use(request.staff_id);
     ctx.sql << "DELETE FROM sessions WHERE staff_id = :s", soci::use(request.staff_id);
+    check_administration_remains(ctx.sql);
     audit(ctx, "staffDelete", request.staff_id);
     return {};
 }
@@ -178,8 +246,12 @@ RoleSaveResponse handle(OpContext& ctx, const RoleSaveRequest& request)
             refuse_field("role/permission", "unknown");
         }
     }
+    check_may_grant(ctx.caller, {role.permissions.begin(), role.permissions.end()});
     if (role_exists(ctx.sql, role.role_id)) {
-        if (role_record(ctx.sql, role.role_id).built_in) {
+        const auto current = role_record(ctx.sql, role.role_id);
+        // Taking permissions away from a role is granting in reverse for its holders: only for what one holds.
+        check_may_grant(ctx.caller, {current.permissions.begin(), current.permissions.end()});
+        if (current.built_in) {
             // Built-in roles are what a fresh install can rely on; copy one to change it.
             refuse(ResultCode::permission, {{"reason", "builtIn"}});
         }
@@ -193,6 +265,7 @@ RoleSaveResponse handle(OpContext& ctx, const RoleSaveRequest& request)
         ctx.sql << "INSERT INTO role_permissions (role_id, permission) VALUES (:r, :p)", soci::use(role.role_id),
             soci::use(permission);
     }
+    check_administration_remains(ctx.sql);
     audit(ctx, "roleSave", role.role_id);
     return {role_record(ctx.sql, role.role_id)};
 }

@@ -1,5 +1,6 @@
 // Login, logout, change password: lockout after repeated failures, expiring sessions, tokens stored only as hashes.
 #include "services/backoffice/handlers.h"
+#include "services/backoffice/handlers/login_failures.h"
 #include "services/backoffice/sql_util.h"
 
 #include <sodium.h>
@@ -117,9 +118,17 @@ Prepared prepare(soci::session& reader, const Caller&, const LoginRequest& reque
     Prepared prepared;
     const auto row = staff_row(reader, request.staff_id);
     // Verify even for an unknown staff id, against a hash made at the same cost as real ones, so the time taken
-    // does not tell which staff ids exist.
+    // does not tell which staff ids exist. A known id whose hash is cheaper than today's cost (made before the cost
+    // was raised, or demo data) is checked against the dummy as well, so it takes no less time, and gets a new hash
+    // at today's cost when the password is right.
     static const std::string dummy = hasher.hash("not a password").value_or("");
     prepared.password_ok = hasher.verify(request.password, row ? row->password_hash : dummy) && row.has_value();
+    if (row && hasher.needs_rehash(row->password_hash)) {
+        [[maybe_unused]] const bool equal_time = hasher.verify(request.password, dummy);
+        if (prepared.password_ok) {
+            prepared.new_hash = hasher.hash(request.password).value_or("");
+        }
+    }
     return prepared;
 }
 
@@ -131,30 +140,24 @@ LoginResponse handle(OpContext& ctx, const LoginRequest& request)
     if (!row || row->enabled == 0) {
         refuse(ResultCode::session, {{"reason", "credentials"}});
     }
-    if (!row->locked_until.empty() && row->locked_until > now) {
-        refuse(ResultCode::session, {{"reason", "locked"}, {"until", row->locked_until}});
+    const auto& source = ctx.prepared.source;
+    if (const auto until = blocked_until(ctx, source, request.staff_id)) {
+        refuse(ResultCode::session, {{"reason", "locked"}, {"until", *until}});
     }
     if (!ctx.prepared.password_ok) {
-        const auto limit = setting_int(ctx.sql, "lockout_failures", 5);
-        const int failed = row->failed + 1;
-        std::string until;
-        if (failed >= limit) {
-            until = iso(ctx.now + std::chrono::minutes{setting_int(ctx.sql, "lockout_minutes", 15)});
-            ctx.sql << "UPDATE staff SET failed_logins = 0, locked_until = :u WHERE staff_id = :s", soci::use(until),
-                soci::use(request.staff_id);
-        } else {
-            ctx.sql << "UPDATE staff SET failed_logins = :f WHERE staff_id = :s", soci::use(failed),
-                soci::use(request.staff_id);
-        }
+        const auto until = record_failure(ctx, source, request.staff_id);
         // The failure count must survive the refusal, so this one keeps its changes.
-        contract::Fault fault{ResultCode::session, {{"reason", until.empty() ? "credentials" : "locked"}}};
-        if (!until.empty()) {
-            fault.params.emplace_back("until", until);
+        contract::Fault fault{ResultCode::session, {{"reason", until ? "locked" : "credentials"}}};
+        if (until) {
+            fault.params.emplace_back("until", *until);
         }
         throw Refusal(std::move(fault), true);
     }
-    ctx.sql << "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE staff_id = :s",
-        soci::use(request.staff_id);
+    clear_failures(ctx, source, request.staff_id);
+    if (!ctx.prepared.new_hash.empty()) {
+        ctx.sql << "UPDATE staff SET password_hash = :h WHERE staff_id = :s", soci::use(ctx.prepared.new_hash),
+            soci::use(request.staff_id);
+    }
     const auto token = new_token();
     const auto hash = token_hash(token);
     const auto expires = ctx.now + std::chrono::minutes{setting_int(ctx.sql, "session_minutes", 480)};

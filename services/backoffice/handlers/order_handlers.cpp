@@ -420,11 +420,22 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
         }
     }
     // Fees are the catalog's, never the screen's: a client that shows others has an old catalog.
-    long long shown = 0;
-    for (const auto& fee : draft.fees) {
-        shown += fee.amount.fen();
+    // Each line is bounded and never negative (a waiver is its own line with its own approval), so the sum of at
+    // most 1000 lines cannot overflow; it is still added with checked arithmetic.
+    const auto max = max_amount(ctx.sql);
+    domain::Money shown;
+    for (std::size_t i = 0; i < draft.fees.size(); ++i) {
+        const auto amount = draft.fees[i].amount;
+        const auto field = "productOrder/fee/" + std::to_string(i + 1) + "/amount";
+        if (const auto problem = domain::check_fee_line(amount, max)) {
+            if (problem->code == domain::Errc::fee_negative) {
+                refuse_field(field, "negative");
+            }
+            refuse(ResultCode::validation, {{"field", field}, {"reason", "tooLarge"}, {"max", max.plain()}});
+        }
+        shown += amount;
     }
-    if (!draft.fees.empty() && shown != fees) {
+    if (!draft.fees.empty() && shown.fen() != fees) {
         refuse(ResultCode::validation, {{"field", "productOrder/fee"}, {"reason", "mismatch"},
                                         {"expected", domain::Money::from_fen(fees).plain()}});
     }

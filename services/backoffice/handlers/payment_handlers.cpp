@@ -1,8 +1,11 @@
 // Payments and refunds (TMF676), billing accounts, and the clerk's daily settlement. A closed day takes no more
 // payments or refunds; a refund never exceeds what is left of its payment.
 #include "services/backoffice/handlers.h"
+#include "services/backoffice/handlers/login_failures.h"
 #include "services/backoffice/handlers/records.h"
 #include "services/backoffice/sql_util.h"
+
+#include "domain/order_state.h"
 
 #include <algorithm>
 
@@ -60,6 +63,52 @@ PaymentRecord payment_record(soci::session& sql, const std::string& payment_id)
     return payment;
 }
 
+/// A payment for an order is for what the order still owes: its total less what its payments keep (refunds give
+/// back). A cancelled, rejected or failed order, or one being cancelled, owes nothing and takes nothing.
+void check_order_owes(OpContext& ctx, const contract::ProductOrder& order, domain::Money amount)
+{
+    const auto state = domain::order_state_from_string(order.state);
+    using domain::OrderState;
+    if (!state || *state == OrderState::cancelled || *state == OrderState::rejected || *state == OrderState::failed ||
+        *state == OrderState::pending_cancellation || *state == OrderState::assessing_cancellation) {
+        refuse(ResultCode::validation, {{"field", "orderId"}, {"reason", "orderClosed"}, {"state", order.state}});
+    }
+    // Each kept amount is bounded on entry, so this sum cannot overflow; CAST keeps PostgreSQL's answer an integer.
+    long long kept = 0;
+    soci::indicator ind = soci::i_null;
+    ctx.sql << "SELECT CAST(SUM(amount_fen - refunded_fen) AS BIGINT) FROM payments WHERE order_id = :o",
+        soci::use(order.order_id), soci::into(kept, ind);
+    const auto owed = order.total - domain::Money::from_fen(ind == soci::i_ok ? kept : 0);
+    if (amount > owed) {
+        refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "exceedsOwed"},
+                                        {"owed", std::max(owed, domain::Money{}).plain()}});
+    }
+}
+
+/// Money into an account. The balance refuses rather than saturates: it may not pass Money's own bound (SQLite
+/// would turn an overflowing integer sum into an inexact REAL, and a later read would clamp it).
+void credit_account(OpContext& ctx, const std::string& account_id, domain::Money amount)
+{
+    long long balance = 0;
+    ctx.sql << "SELECT balance_fen FROM accounts WHERE account_id = :id", soci::use(account_id), soci::into(balance);
+    if (!ctx.sql.got_data()) {
+        refuse(ResultCode::not_found, {{"accountId", account_id}});
+    }
+    const auto after = domain::Money::sum(domain::Money::from_fen(balance), amount);
+    if (!after || after->fen() > domain::Money::kMaxFen) {
+        refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "balanceLimit"}});
+    }
+    const long long fen = after->fen();
+    ctx.sql << "UPDATE accounts SET balance_fen = :b WHERE account_id = :id", soci::use(fen), soci::use(account_id);
+}
+
+long long payment_refunded(soci::session& sql, const std::string& payment_id)
+{
+    long long refunded = 0;
+    sql << "SELECT refunded_fen FROM payments WHERE payment_id = :p", soci::use(payment_id), soci::into(refunded);
+    return refunded;
+}
+
 SettlementResponse settlement(OpContext& ctx, domain::Date date, const std::string& staff_id)
 {
     SettlementResponse response;
@@ -70,18 +119,20 @@ SettlementResponse settlement(OpContext& ctx, domain::Date date, const std::stri
                                                        "WHERE staff_id = :s AND business_day = :d GROUP BY method "
                                                        "ORDER BY method",
                                     soci::use(staff_id), soci::use(day));
-    long long taken = 0;
+    // Every amount is bounded on entry (max_amount), so no SQL SUM here can overflow 64 bits; the day's total adds
+    // them with Money's checked arithmetic all the same.
+    domain::Money taken;
     for (const auto& row : rows) {
         const auto number = [&](std::size_t column) { return column_int(row, column); };
         response.lines.push_back({row.get<std::string>(0), number(1), domain::Money::from_fen(number(2))});
-        taken += number(2);
+        taken += domain::Money::from_fen(number(2));
     }
     long long refunds = 0;
     soci::indicator ind = soci::i_null;
     ctx.sql << "SELECT SUM(amount_fen) FROM refunds WHERE staff_id = :s AND business_day = :d", soci::use(staff_id),
         soci::use(day), soci::into(refunds, ind);
     response.refunds = domain::Money::from_fen(ind == soci::i_ok ? refunds : 0);
-    response.net = domain::Money::from_fen(taken) - response.refunds;
+    response.net = taken - response.refunds;
     int closed = 0;
     ctx.sql << "SELECT COUNT(*) FROM settlements WHERE staff_id = :s AND business_day = :d", soci::use(staff_id),
         soci::use(day), soci::into(closed);
@@ -106,9 +157,7 @@ PaymentCreateResponse handle(OpContext& ctx, const PaymentCreateRequest& request
         }
         return {std::move(first)};
     }
-    if (request.amount <= domain::Money{}) {
-        refuse_field("amount", "notPositive");
-    }
+    check_amount_field(ctx.sql, "amount", request.amount);
     if (!one_of(kMethods, request.method)) {
         refuse_field("method", "unknown");
     }
@@ -117,18 +166,10 @@ PaymentCreateResponse handle(OpContext& ctx, const PaymentCreateRequest& request
     }
     check_day_open(ctx, ctx.caller.staff_id);
     if (request.order_id) {
-        load_order(ctx.sql, *request.order_id);
+        check_order_owes(ctx, load_order(ctx.sql, *request.order_id), request.amount);
     } else {
-        long long updated = 0;
+        credit_account(ctx, *request.account_id, request.amount);
         const long long fen = request.amount.fen(); // bound by reference: must outlive the statement
-        soci::statement credit = (ctx.sql.prepare << "UPDATE accounts SET balance_fen = balance_fen + :a "
-                                                     "WHERE account_id = :id",
-                                  soci::use(fen), soci::use(*request.account_id));
-        credit.execute(true);
-        updated = credit.get_affected_rows();
-        if (updated != 1) {
-            refuse(ResultCode::not_found, {{"accountId", *request.account_id}});
-        }
         // Paying into an account settles what the customer owes, which also lifts an arrears block.
         ctx.sql << "UPDATE customers SET arrears_fen = CASE WHEN arrears_fen > :a THEN arrears_fen - :a2 ELSE 0 END "
                    "WHERE customer_id = (SELECT customer_id FROM accounts WHERE account_id = :id)",
@@ -167,55 +208,66 @@ Prepared prepare(soci::session& reader, const Caller&, const RefundCreateRequest
     return prepared;
 }
 
+/// A clerk's refund carries a supervisor's approval. It is weighed only once everything else about the refund is
+/// right (the payment, the amount, the day, the approver being a supervisor who may approve): a wrong password then
+/// counts against the pair (this clerk, that supervisor), never against the supervisor everywhere, so naming a
+/// supervisor with wrong passwords cannot lock them out (see login_failures.h).
+std::string check_approval(OpContext& ctx, const RefundCreateRequest& request)
+{
+    const auto refused = [](const char* reason) {
+        refuse(ResultCode::permission, {{"permission", "payment.refund"}, {"reason", reason}});
+    };
+    if (!request.approver_staff_id || !request.approver_password) {
+        refused("approval");
+    }
+    const auto& approver_id = *request.approver_staff_id;
+    const auto supervisor = load_staff(ctx.sql, approver_id);
+    if (!supervisor || !supervisor->may("payment.refund") || approver_id == ctx.caller.staff_id) {
+        refused("approval");
+    }
+    if (supervisor->must_change_password) {
+        // An administrator-set first or reset password is a one-time secret someone else knew: it approves nothing.
+        refused("mustChangePassword");
+    }
+    const auto source = "staff:" + ctx.caller.staff_id;
+    if (blocked_until(ctx, source, approver_id)) {
+        // A locked pair approves nothing, whatever password is given.
+        refused("locked");
+    }
+    if (ctx.prepared.approver_id != approver_id) {
+        record_failure(ctx, source, approver_id);
+        throw Refusal({ResultCode::permission, {{"permission", "payment.refund"}, {"reason", "approval"}}}, true);
+    }
+    clear_failures(ctx, source, approver_id);
+    return approver_id;
+}
+
 RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
 {
-    std::string approver = ctx.caller.staff_id;
-    if (!ctx.caller.may("payment.refund")) {
-        if (!ctx.caller.may("payment.take")) {
-            refuse(ResultCode::permission, {{"permission", "payment.take"}});
-        }
-        // A clerk's refund carries a supervisor's approval: their staff id and password, checked here.
-        const auto supervisor = ctx.prepared.approver_id.empty() ? std::nullopt
-                                                                 : load_staff(ctx.sql, ctx.prepared.approver_id);
-        if (!supervisor || !supervisor->may("payment.refund")) {
-            if (request.approver_staff_id && ctx.prepared.approver_id.empty()) {
-                // A wrong approval password counts against that supervisor like a failed login, so this request
-                // cannot be used to guess it.
-                const auto limit = setting_int(ctx.sql, "lockout_failures", 5);
-                const auto until = iso(ctx.now + std::chrono::minutes{setting_int(ctx.sql, "lockout_minutes", 15)});
-                ctx.sql << "UPDATE staff SET failed_logins = failed_logins + 1 WHERE staff_id = :s",
-                    soci::use(*request.approver_staff_id);
-                ctx.sql << "UPDATE staff SET failed_logins = 0, locked_until = :u WHERE staff_id = :s AND "
-                           "failed_logins >= :l",
-                    soci::use(until), soci::use(*request.approver_staff_id), soci::use(limit);
-                throw Refusal({ResultCode::permission, {{"permission", "payment.refund"}, {"reason", "approval"}}},
-                              true);
-            }
-            refuse(ResultCode::permission, {{"permission", "payment.refund"}, {"reason", "approval"}});
-        }
-        std::string locked_until;
-        ctx.sql << "SELECT locked_until FROM staff WHERE staff_id = :s AND locked_until IS NOT NULL",
-            soci::use(supervisor->staff_id), soci::into(locked_until);
-        if (ctx.sql.got_data() && locked_until > iso(ctx.now)) {
-            // A locked account approves nothing, whatever password is given.
-            refuse(ResultCode::permission, {{"permission", "payment.refund"}, {"reason", "locked"}});
-        }
-        approver = supervisor->staff_id;
-    }
+    // The router let through only callers who may refund or who take payments (and so may ask for an approval).
+    const bool needs_approval = !ctx.caller.may("payment.refund");
     std::string existing;
     std::string first_payment;
     long long first_amount = 0;
     ctx.sql << "SELECT refund_id, payment_id, amount_fen FROM refunds WHERE correlator_id = :c",
         soci::use(request.correlator_id), soci::into(existing), soci::into(first_payment), soci::into(first_amount);
-    if (ctx.sql.got_data() && (first_payment != request.payment_id || first_amount != request.amount.fen())) {
+    const bool repeat = ctx.sql.got_data();
+    if (repeat && (first_payment != request.payment_id || first_amount != request.amount.fen())) {
         refuse(ResultCode::idempotency, {{"correlatorId", request.correlator_id}});
     }
-    if (!ctx.sql.got_data()) {
-        if (request.amount <= domain::Money{}) {
-            refuse_field("amount", "notPositive");
-        }
+    if (!repeat) {
+        check_amount_field(ctx.sql, "amount", request.amount);
         const auto payment = payment_record(ctx.sql, request.payment_id);
         check_day_open(ctx, ctx.caller.staff_id);
+        if (payment.amount - domain::Money::from_fen(payment_refunded(ctx.sql, request.payment_id)) <
+            request.amount) {
+            refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "exceedsPayment"},
+                                            {"paid", payment.amount.plain()}});
+        }
+    }
+    const std::string approver = needs_approval ? check_approval(ctx, request) : ctx.caller.staff_id;
+    if (!repeat) {
+        const auto payment = payment_record(ctx.sql, request.payment_id);
         const long long fen = request.amount.fen(); // bound by reference: must outlive the statement
         soci::statement take = (ctx.sql.prepare << "UPDATE payments SET refunded_fen = refunded_fen + :a "
                                                    "WHERE payment_id = :p AND amount_fen - refunded_fen >= :a2",
@@ -231,7 +283,7 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
             long long before = 0;
             ctx.sql << "SELECT balance_fen FROM accounts WHERE account_id = :id", soci::use(*payment.account_id),
                 soci::into(before);
-            const long long after = before - fen;
+            const long long after = (domain::Money::from_fen(before) - request.amount).fen(); // checked
             const long long owed = std::max(0LL, -after) - std::max(0LL, -before);
             ctx.sql << "UPDATE accounts SET balance_fen = :b WHERE account_id = :id", soci::use(after),
                 soci::use(*payment.account_id);

@@ -67,7 +67,8 @@ BackofficeProcess::BackofficeProcess(BackofficeOptions options)
                                   "--password-cost", "minimum", "--admin-password", "Admin#2026", "--ready-file",
                                   ready.string(), "--fixed-time", options.fixed_time};
     if (backend() == "postgresql") {
-        args.insert(args.end(), {"--db", fresh_pg_database(suffix)});
+        m_db = fresh_pg_database(suffix);
+        args.insert(args.end(), {"--db", m_db});
     }
     if (options.demo_data) {
         args.insert(args.end(), {"--demo-data", "--demo-customers", std::to_string(options.demo_customers)});
@@ -144,6 +145,35 @@ void BackofficeProcess::kill_hard()
 std::string BackofficeProcess::output() const
 {
     return read_all(m_dir / "output.log");
+}
+
+int BackofficeProcess::run_command(const std::vector<std::string>& args, std::string& printed) const
+{
+    std::vector<std::string> argv{BACKOFFICE_PATH};
+    argv.insert(argv.end(), args.begin(), args.end());
+    if (m_db.empty()) {
+        argv.insert(argv.end(), {"--data-dir", m_dir.string()});
+    } else {
+        argv.insert(argv.end(), {"--db", m_db});
+    }
+    std::string command;
+    for (const auto& arg : argv) {
+        // Single quotes keep every argument as it is; none of ours holds a single quote.
+        command += "'" + arg + "' ";
+    }
+    command += "2>&1";
+    std::FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        return -1;
+    }
+    printed.clear();
+    char buffer[4096];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
+        printed.append(buffer, got);
+    }
+    const int status = ::pclose(pipe);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 } // namespace testing

@@ -41,8 +41,12 @@ public:
     /// SIGKILL, no goodbye (for durability tests).
     void kill_hard();
     [[nodiscard]] std::string output() const;
+    /// Runs `backoffice ARGS` on this back office's database (as an operator would on the server, e.g.
+    /// reset-admin) and returns its exit status, with what it printed in `printed`.
+    int run_command(const std::vector<std::string>& args, std::string& printed) const;
 
 private:
+    std::string m_db; ///< the --db given (PostgreSQL), empty for the SQLite file in the data folder
     std::filesystem::path m_dir;
     std::filesystem::path m_ca;
     std::string m_url;

@@ -1,0 +1,255 @@
+// A signed-in clerk who means harm: every finding of the hostile review (issue 23) as a case that failed before the
+// fix. Money that cannot overflow, administration nobody can take over, approvals and logins that cannot lock
+// others out, the permission before the body, and files only the back office's user may read. Runs on SQLite and
+// PostgreSQL like every integration case.
+#include "../support/scenario.h"
+
+#include "services/contract/operations.h"
+
+#include <sys/stat.h>
+
+using namespace contract;
+using testing::Scenario;
+
+namespace {
+
+const auto kHuge = domain::Money::parse("9999999999999999.99").value();
+
+PaymentCreateRequest payment(std::optional<std::string> order_id, std::optional<std::string> account_id,
+                             domain::Money amount, const std::string& method = "cash")
+{
+    return {testing::BssTestClient::fresh_key(), std::move(order_id), std::move(account_id), amount, method};
+}
+
+StaffRecord staff_named(testing::BssTestClient& admin, const std::string& id)
+{
+    const auto all = admin.call(StaffListRequest{});
+    REQUIRE(all.ok());
+    for (const auto& staff : all.value().staff) {
+        if (staff.staff_id == id) {
+            return staff;
+        }
+    }
+    FAIL("no staff " << id);
+    return {};
+}
+
+/// A new staff member with `roles`, signed in with their own password.
+std::unique_ptr<testing::BssTestClient> new_staff(Scenario& scenario, testing::BssTestClient& admin,
+                                                  const std::string& id, std::vector<std::string> roles)
+{
+    REQUIRE(admin.call(StaffSaveRequest{{id, "测试" + id, "H01", std::move(roles), true, false, false},
+                                        std::string("Start#" + id)})
+                .ok());
+    auto client = scenario.anonymous();
+    REQUIRE(client->login(id, "Start#" + id).ok());
+    REQUIRE(client->call(ChangePasswordRequest{"Start#" + id, "Mine#" + id + "x"}).ok());
+    return client;
+}
+
+} // namespace
+
+TEST_CASE("fee lines are bounded and never negative, so their sum cannot wrap to the catalog fee", "[integration]")
+{
+    Scenario scenario;
+    auto clerk = scenario.client_as("1001");
+    const auto customer = scenario.new_individual(*clerk, "费用客户");
+    const auto building = scenario.building_with_free_ports(*clerk, 1);
+    const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
+    auto draft = Scenario::install_draft(customer.customer_id, number, building.address_id);
+
+    // Eighteen lines of 9999999999999999.99 and one balancing line summed past 2^63 fen to the catalog's 100.00.
+    auto wrapped = draft;
+    for (int i = 0; i < 18; ++i) {
+        wrapped.fees.push_back({"费用", kHuge});
+    }
+    wrapped.fees.push_back({"平衡", domain::Money::from_fen(-(18 * kHuge.fen()) + 10000)});
+    const auto refused = clerk->call(OrderSubmitRequest{wrapped});
+    CHECK(refused.code() == "E_VALIDATION");
+    CHECK(refused.param("field") == "productOrder/fee/1/amount");
+    CHECK(refused.param("reason") == "tooLarge");
+    CHECK(refused.param("max") == "1000000.00");
+
+    auto negative = draft;
+    negative.fees = {{"安装费", domain::Money::from_yuan(150)}, {"减免", domain::Money::from_yuan(-50)}};
+    const auto minus = clerk->call(OrderSubmitRequest{negative});
+    CHECK(minus.param("field") == "productOrder/fee/2/amount");
+    CHECK(minus.param("reason") == "negative");
+
+    // Nothing was taken by the refused orders: the number is still free for the real one.
+    const auto accepted = clerk->call(OrderSubmitRequest{draft});
+    REQUIRE(accepted.ok());
+}
+
+TEST_CASE("payments are bounded, tied to what the order owes, and the day's settlement cannot overflow",
+          "[integration]")
+{
+    Scenario scenario;
+    auto clerk = scenario.client_as("1001");
+    const auto install = scenario.accepted_install(*clerk, "结算客户");
+    const auto& order_id = install.order.order_id;
+    const auto total = install.order.total;
+    REQUIRE(total > domain::Money{});
+
+    // Nine cash payments and one WeChat payment of 9999999999999999.99 overflowed settlementGet.
+    for (int i = 0; i < 10; ++i) {
+        const auto huge = clerk->call(payment(order_id, std::nullopt, kHuge, i == 9 ? "wechat" : "cash"));
+        CHECK(huge.param("reason") == "tooLarge");
+    }
+    CHECK(clerk->call(payment(order_id, std::nullopt, total + domain::Money::from_fen(1))).param("reason") ==
+          "exceedsOwed");
+    const auto half = domain::Money::from_fen(total.fen() / 2);
+    REQUIRE(clerk->call(payment(order_id, std::nullopt, half)).ok());
+    const auto more = clerk->call(payment(order_id, std::nullopt, total));
+    CHECK(more.param("reason") == "exceedsOwed");
+    CHECK(more.param("owed") == (total - half).plain());
+    REQUIRE(clerk->call(payment(order_id, std::nullopt, total - half)).ok());
+
+    // The largest amount a counter takes is accepted into an account, and the day adds up exactly.
+    auto account = clerk->call(BillingAccountCreateRequest{{"new", install.customer.customer_id, "大额账户", "cash",
+                                                            domain::Money{}, "active"}});
+    REQUIRE(account.ok());
+    const auto max = domain::Money::from_yuan(1'000'000);
+    REQUIRE(clerk->call(payment(std::nullopt, account.value().account.account_id, max, "bankCard")).ok());
+    CHECK(clerk->call(payment(std::nullopt, account.value().account.account_id, max + domain::Money::from_fen(1)))
+              .param("reason") == "tooLarge");
+    const auto day = clerk->call(SettlementGetRequest{domain::make_date(2026, 11, 23), std::nullopt});
+    REQUIRE(day.ok());
+    CHECK(day.value().net == total + max);
+
+    // A cancelled order takes no payment at all.
+    const auto other = scenario.accepted_install(*clerk, "撤单客户");
+    REQUIRE(clerk->call(OrderCancelRequest{other.order.order_id, "客户不要了"}).ok());
+    const auto closed = clerk->call(payment(other.order.order_id, std::nullopt, domain::Money::from_fen(1)));
+    CHECK(closed.param("reason") == "orderClosed");
+    CHECK(closed.param("state") == "cancelled");
+}
+
+TEST_CASE("administration cannot be taken over, lost, or handed out by someone who does not hold it",
+          "[integration]")
+{
+    Scenario scenario;
+    auto admin = scenario.client_as("admin");
+    REQUIRE(admin->call(RoleSaveRequest{{"staffadmin", "工号管理", false, {"admin.staff"}}}).ok());
+    auto keeper = new_staff(scenario, *admin, "5001", {"staffadmin"});
+
+    // A staff administrator cannot give themselves (or anyone) the admin role …
+    auto self = staff_named(*admin, "5001");
+    self.roles = {"staffadmin", "admin"};
+    const auto promote = keeper->call(StaffSaveRequest{self, std::nullopt});
+    CHECK(promote.code() == "E_PERMISSION");
+    CHECK(promote.param("reason") == "notHeld");
+    // … nor reset, demote or disable the built-in administrator, who holds more than they do.
+    auto builtin = staff_named(*admin, "admin");
+    CHECK(keeper->call(StaffSaveRequest{builtin, std::string("Taken#over1")}).param("reason") == "notHeld");
+    auto demoted = builtin;
+    demoted.roles = {"clerk"};
+    CHECK(keeper->call(StaffSaveRequest{demoted, std::nullopt}).code() == "E_PERMISSION");
+    CHECK(scenario.anonymous()->login("admin", "Taken#over1").code() == "E_SESSION");
+    // A role administrator cannot put into a role what they do not hold.
+    REQUIRE(admin->call(RoleSaveRequest{{"roleadmin", "角色管理", false, {"admin.roles"}}}).ok());
+    auto shaper = new_staff(scenario, *admin, "5002", {"roleadmin"});
+    CHECK(shaper->call(RoleSaveRequest{{"roleadmin", "角色管理", false, {"admin.roles", "admin.staff"}}})
+              .param("reason") == "notHeld");
+
+    // The built-in administrator cannot demote, disable or reset itself through the contract either.
+    CHECK(admin->call(StaffSaveRequest{demoted, std::nullopt}).param("reason") == "builtIn");
+    auto disabled = builtin;
+    disabled.enabled = false;
+    CHECK(admin->call(StaffSaveRequest{disabled, std::nullopt}).code() == "E_PERMISSION");
+    CHECK(admin->call(StaffSaveRequest{builtin, std::string("Again#2027")}).param("reason") == "builtIn");
+    auto renamed = builtin;
+    renamed.name = "总管理员";
+    REQUIRE(admin->call(StaffSaveRequest{renamed, std::nullopt}).ok());
+
+    // The recovery is on the server: reset-admin gives it a new password to be changed at first login, audited.
+    std::string printed;
+    REQUIRE(scenario.server().run_command({"reset-admin", "--password", "Reset#20261207", "--password-cost",
+                                           "minimum"},
+                                          printed) == 0);
+    CHECK(printed.find("Reset#20261207") != std::string::npos);
+    CHECK(admin->call(StaffListRequest{}).code() == "E_SESSION"); // its sessions ended
+    auto recovered = scenario.anonymous();
+    const auto login = recovered->login("admin", "Reset#20261207");
+    REQUIRE(login.ok());
+    CHECK(login.value().must_change_password);
+}
+
+TEST_CASE("approvals and logins count against the one guessing, not the one named", "[integration]")
+{
+    Scenario scenario;
+    auto clerk = scenario.client_as("1001");
+    auto other_clerk = scenario.client_as("1002");
+    const auto install = scenario.accepted_install(*clerk, "退费客户");
+    const auto paid = clerk->call(payment(install.order.order_id, std::nullopt, install.order.total));
+    REQUIRE(paid.ok());
+    const auto& payment_id = paid.value().payment.payment_id;
+
+    // Five approvals naming the supervisor for a payment that does not exist: refused, and counted against nobody.
+    RefundCreateRequest bogus{testing::BssTestClient::fresh_key(), "P-NO-SUCH", install.order.total, "x",
+                              std::string("2001"), std::string("wrong-password1")};
+    for (int i = 0; i < 6; ++i) {
+        CHECK(clerk->call(bogus).code() == "E_NOT_FOUND");
+    }
+    CHECK(scenario.anonymous()->login("2001", "Super#2001").ok());
+
+    // Wrong passwords on a real refund make this clerk wait for this supervisor; nobody else waits.
+    RefundCreateRequest refund{testing::BssTestClient::fresh_key(), payment_id, install.order.total, "撤单退费",
+                               std::string("2001"), std::string("wrong-password1")};
+    for (int i = 0; i < 5; ++i) {
+        CHECK(clerk->call(refund).param("reason") == "approval");
+    }
+    auto right = refund;
+    right.approver_password = "Super#2001";
+    CHECK(clerk->call(right).param("reason") == "locked");
+    CHECK(scenario.anonymous()->login("2001", "Super#2001").ok());
+    right.correlator_id = testing::BssTestClient::fresh_key();
+    const auto approved = other_clerk->call(right);
+    CHECK(approved.ok());
+
+    // A supervisor still on the password the administrator set approves nothing.
+    auto admin = scenario.client_as("admin");
+    REQUIRE(admin->call(StaffSaveRequest{staff_named(*admin, "2001"), std::string("Given#2001")}).ok());
+    const auto second = scenario.accepted_install(*clerk, "退费客户二");
+    const auto paid_again = clerk->call(payment(second.order.order_id, std::nullopt, second.order.total));
+    REQUIRE(paid_again.ok());
+    RefundCreateRequest unchanged{testing::BssTestClient::fresh_key(), paid_again.value().payment.payment_id,
+                                  second.order.total, "撤单退费", std::string("2001"), std::string("Given#2001")};
+    CHECK(other_clerk->call(unchanged).param("reason") == "mustChangePassword");
+}
+
+TEST_CASE("logins from one source are rate limited before any password is hashed", "[integration]")
+{
+    Scenario scenario;
+    auto client = scenario.anonymous();
+    std::string reason;
+    long status = 0;
+    // The default is 60 a minute: the 61st within the minute (a test takes seconds) is throttled.
+    for (int i = 0; i < 61 && reason != "throttled"; ++i) {
+        const auto answer = client->login("9999", "whatever1");
+        reason = answer.param("reason");
+        status = answer.status;
+    }
+    CHECK(reason == "throttled");
+    CHECK(status == 429);
+    CHECK(client->login("1001", "Clerk#1001").param("reason") == "throttled");
+}
+
+TEST_CASE("the permission is checked before the body is read, and the data folder is the owner's alone",
+          "[integration]")
+{
+    Scenario scenario;
+    auto admin = scenario.client_as("admin");
+    REQUIRE(admin->call(RoleSaveRequest{{"reader", "只读", false, {"customer.read"}}}).ok());
+    auto reader = new_staff(scenario, *admin, "5003", {"reader"});
+    const auto answer = reader->post("refundCreate", "<not xml", {"Idempotency-Key: k-5003"});
+    CHECK(answer.status == 403);
+
+    if (testing::BackofficeProcess::backend() == "sqlite") {
+        struct stat info{};
+        REQUIRE(::stat(scenario.server().data_dir().c_str(), &info) == 0);
+        CHECK((info.st_mode & 0777) == 0700);
+        REQUIRE(::stat((scenario.server().data_dir() / "backoffice.db").c_str(), &info) == 0);
+        CHECK((info.st_mode & 0077) == 0);
+    }
+}
