@@ -7,6 +7,7 @@
 #include "domain/product_attribute.h"
 #include "domain/short_number.h"
 #include "services/backoffice/handlers.h"
+#include "services/backoffice/handlers/answer_budget.h"
 #include "services/backoffice/handlers/records.h"
 #include "services/backoffice/sql_util.h"
 #include "services/contract/message_codec.h"
@@ -506,11 +507,22 @@ OrderListResponse handle(OpContext& ctx, const OrderListRequest& request)
                             "(:s = '' OR state = :s2) AND (:st = '' OR staff_id = :st2) AND due_by < :late" + open +
                                 " ORDER BY created_at DESC, order_id DESC LIMIT :l",
          soci::use(customer), soci::use(customer), soci::use(state), soci::use(state), soci::use(staff),
-         soci::use(staff), soci::use(late_before), soci::use(limit));
-    const std::vector<std::string> ids(rows.begin(), rows.end());
+         soci::use(staff), soci::use(late_before), soci::use(limit + 1));
+    std::vector<std::string> ids(rows.begin(), rows.end());
     OrderListResponse response;
+    if (static_cast<long long>(ids.size()) > limit) {
+        ids.resize(static_cast<std::size_t>(limit));
+        response.has_more = true;
+    }
+    std::size_t bytes = 0;
     for (const auto& id : ids) {
-        response.orders.push_back(load_order(ctx.sql, id));
+        auto order = load_order(ctx.sql, id);
+        bytes += encoded_size("productOrder", order);
+        if (!response.orders.empty() && bytes > kAnswerBytes) {
+            response.has_more = true; // the page is full in bytes before it is full in rows
+            break;
+        }
+        response.orders.push_back(std::move(order));
     }
     return response;
 }

@@ -1,5 +1,6 @@
 // Delta sync for the field laptop, group members, and business-volume reports.
 #include "services/backoffice/handlers.h"
+#include "services/backoffice/handlers/answer_budget.h"
 #include "services/backoffice/handlers/records.h"
 #include "services/backoffice/sql_util.h"
 
@@ -30,7 +31,9 @@ SyncChangesResponse handle(OpContext& ctx, const SyncChangesRequest& request)
     }
     // Each customer comes with its orders that changed after the cursor. A page stops before the orders would pass
     // the contract's list limit, and the cursor only moves past customers sent whole.
+    // The same holds for the page's bytes (answer_budget.h): a customer and its orders go whole or wait.
     std::size_t orders_sent = 0;
+    std::size_t bytes = 0;
     for (std::size_t i = 0; i < changed.size(); ++i) {
         const auto& [customer_id, seq] = changed[i];
         soci::rowset<std::string> orders =
@@ -42,14 +45,27 @@ SyncChangesResponse handle(OpContext& ctx, const SyncChangesRequest& request)
             response.has_more = true;
             break;
         }
-        response.customers.push_back(load_customer(ctx.sql, customer_id));
+        auto customer = load_customer(ctx.sql, customer_id);
+        std::size_t chunk = encoded_size("customer", customer);
+        std::vector<ProductOrder> chunk_orders;
         for (const auto& id : ids) {
-            if (orders_sent == 1000) {
+            if (orders_sent + chunk_orders.size() == 1000) {
                 break; // one customer with more than 1000 changed orders: the rest come with its next change
             }
-            response.orders.push_back(load_order(ctx.sql, id));
-            ++orders_sent;
+            chunk_orders.push_back(load_order(ctx.sql, id));
+            chunk += encoded_size("productOrder", chunk_orders.back());
+            if (i == 0 && bytes + chunk > kAnswerBytes) {
+                break; // a first customer whose orders alone pass the budget: the rest come with its next change
+            }
         }
+        if (i > 0 && bytes + chunk > kAnswerBytes) {
+            response.has_more = true;
+            break;
+        }
+        bytes += chunk;
+        response.customers.push_back(std::move(customer));
+        orders_sent += chunk_orders.size();
+        std::move(chunk_orders.begin(), chunk_orders.end(), std::back_inserter(response.orders));
         response.cursor = seq;
     }
     response.as_of = ctx.now;

@@ -204,11 +204,15 @@ struct OrderListResponse
 {
     static constexpr const char* kRoot = "orderListResponse";
     std::vector<ProductOrder> orders;
+    /// More orders match than this page holds (its row limit or its byte limit was reached): ask again with a
+    /// narrower filter. Absent when the page is complete.
+    std::optional<bool> has_more;
 
     template <class V>
     void visit(V& v)
     {
         v("productOrder", orders);
+        v("hasMore", has_more);
     }
 };
 

@@ -253,3 +253,59 @@ TEST_CASE("the permission is checked before the body is read, and the data folde
         CHECK((info.st_mode & 0077) == 0);
     }
 }
+
+TEST_CASE("a list answer stops at its byte budget and says there is more", "[integration]")
+{
+    Scenario scenario;
+    auto clerk = scenario.client_as("1002");
+    // Orders of ~0.65 MB each: a thousand fee lines with 200-character names (zero fees, one line carrying the
+    // catalog's amount). Seven of them pass the 4 MiB an answer may hold.
+    std::string chinese;
+    for (int i = 0; i < 200; ++i) {
+        chinese += "费";
+    }
+    const auto numbers = scenario.free_numbers(*clerk, 7);
+    const auto building = scenario.building_with_free_ports(*clerk, 7);
+    int accepted = 0;
+    std::string last_customer;
+    for (int i = 0; i < 7; ++i) {
+        const auto customer = scenario.new_individual(*clerk, "大单客户");
+        last_customer = customer.customer_id;
+        auto draft = Scenario::install_draft(customer.customer_id, numbers.at(static_cast<std::size_t>(i)).number,
+                                             building.address_id);
+        const auto probe = clerk->call(OrderSubmitRequest{[&] {
+            auto wrong = draft;
+            wrong.fees = {{"探", domain::Money::from_fen(1)}};
+            return wrong;
+        }()});
+        REQUIRE(probe.param("reason") == "mismatch");
+        const auto expected = domain::Money::parse(probe.param("expected")).value();
+        draft.fees.assign(999, {chinese, domain::Money{}});
+        draft.fees.push_back({"一次性费用", expected});
+        const auto order = clerk->call(OrderSubmitRequest{draft});
+        INFO(order.code() << " " << order.param("field") << " " << order.param("reason"));
+        REQUIRE(order.ok());
+        ++accepted;
+    }
+    REQUIRE(accepted == 7);
+    OrderListRequest list;
+    list.staff_id = "1002";
+    list.limit = 500;
+    const auto raw = clerk->post("orderList", contract::encode_request(list));
+    REQUIRE(raw.status == 200);
+    CHECK(raw.body.size() <= (std::size_t{4} << 20) + 4096);
+    const auto page = contract::decode_response<OrderListResponse>(raw.body);
+    REQUIRE(std::holds_alternative<OrderListResponse>(page));
+    const auto& orders = std::get<OrderListResponse>(page);
+    CHECK(orders.orders.size() < 7);
+    CHECK_FALSE(orders.orders.empty());
+    CHECK(orders.has_more == std::optional<bool>(true));
+    // A small page that holds everything says nothing more.
+    OrderListRequest one;
+    one.customer_id = last_customer;
+    one.limit = 5;
+    const auto small = clerk->call(one);
+    REQUIRE(small.ok());
+    CHECK(small.value().orders.size() == 1);
+    CHECK_FALSE(small.value().has_more.value_or(false));
+}
