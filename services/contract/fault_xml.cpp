@@ -1,7 +1,8 @@
 #include "services/contract/fault_xml.h"
 
+#include "services/contract/xml_text.h"
+
 #include <pugixml.hpp>
-#include <sstream>
 
 namespace contract {
 
@@ -12,22 +13,20 @@ std::string encode_fault(const Fault& fault)
     result.append_attribute("xmlns") = std::string(kNamespace).c_str();
     result.append_attribute("code") = std::string(to_string(fault.code)).c_str();
     for (const auto& [name, value] : fault.params) {
+        // Parameters echo what the client sent (a field path, an element name): written as XML can carry them.
         auto param = result.append_child("param");
-        param.append_attribute("name") = name.c_str();
-        param.text() = value.c_str();
+        param.append_attribute("name") = to_xml_text(name).c_str();
+        param.text() = to_xml_text(value).c_str();
     }
-    std::ostringstream out;
-    doc.save(out, "", pugi::format_raw);
-    return out.str();
+    return save_document(doc);
 }
 
 std::variant<Fault, DecodeError> decode_fault(std::string_view xml)
 {
     pugi::xml_document doc;
-    // No DOCTYPE or entity expansion from the network (pugixml never fetches external entities).
-    const auto parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default & ~pugi::parse_doctype);
-    if (!parsed) {
-        return DecodeError{"malformed", parsed.description(), {}};
+    // As strict as messages: no DOCTYPE, and nothing that is not XML (pugixml never fetches external entities).
+    if (auto refused = load_document(doc, xml)) {
+        return *std::move(refused);
     }
     const auto result = doc.document_element();
     if (std::string_view(result.name()) != "result") {

@@ -23,7 +23,8 @@ struct Fault
 /// Why bytes from the network could not be read as a message; `detail` is for logs, not for clerks.
 struct DecodeError
 {
-    std::string reason; ///< "malformed", "namespace", "element", "code", "field"
+    /// "malformed", "not_utf8", "character", "namespace", "element", "code", "field"
+    std::string reason;
     std::string detail; ///< for "field": why the field was refused (see FieldError)
     std::string field;  ///< for "field": the path of the field
 };

@@ -1,5 +1,7 @@
 #include "services/contract/field_types.h"
 
+#include "services/contract/xml_text.h"
+
 #include <charconv>
 #include <cstdio>
 
@@ -86,20 +88,12 @@ std::optional<bool> parse_bool(std::string_view text)
 std::optional<std::size_t> utf8_length(std::string_view text)
 {
     std::size_t count = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const std::size_t width = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                  : (lead >> 3) == 0x1E ? 4 : 0;
-        if (width == 0 || i + width > text.size()) {
+    for (std::size_t i = 0; i < text.size(); ++count) {
+        const auto step = decode_utf8(text, i);
+        if (step.problem != nullptr) {
             return std::nullopt;
         }
-        for (std::size_t k = 1; k < width; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) {
-                return std::nullopt;
-            }
-        }
-        i += width;
-        ++count;
+        i += step.length;
     }
     return count;
 }

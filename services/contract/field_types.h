@@ -33,7 +33,8 @@ std::optional<Timestamp> parse_timestamp(std::string_view text);
 std::optional<std::int64_t> parse_int(std::string_view text);
 std::optional<bool> parse_bool(std::string_view text);
 
-/// Number of Unicode characters in UTF-8 text; nothing for invalid UTF-8.
+/// Number of Unicode characters in UTF-8 text; nothing for text that is not strictly UTF-8 (overlong forms, encoded
+/// surrogates and code points past U+10FFFF included, see decode_utf8).
 std::optional<std::size_t> utf8_length(std::string_view text);
 
 } // namespace contract

@@ -1,24 +1,8 @@
 #include "services/contract/message_codec.h"
 
-#include <sstream>
+#include "services/contract/xml_text.h"
 
 namespace contract::detail {
-
-namespace {
-// DOCTYPE is parsed only to be refused: pugixml never expands entities, but a message has no use for one and
-// refusing it keeps entity tricks out entirely.
-constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_doctype;
-
-bool has_doctype(const pugi::xml_document& doc)
-{
-    for (auto node : doc.children()) {
-        if (node.type() == pugi::node_doctype) {
-            return true;
-        }
-    }
-    return false;
-}
-} // namespace
 
 pugi::xml_node start_document(pugi::xml_document& doc, const char* root)
 {
@@ -32,21 +16,14 @@ pugi::xml_node start_document(pugi::xml_document& doc, const char* root)
 
 std::string finish_document(const pugi::xml_document& doc)
 {
-    std::ostringstream out;
-    doc.save(out, "", pugi::format_raw);
-    return out.str();
+    return save_document(doc);
 }
 
 pugi::xml_node open_document(pugi::xml_document& doc, std::string_view xml, const char* root,
-                             std::optional<DecodeError>& error)
+                             std::optional<DecodeError>& error, std::optional<DecodeError>& deferred)
 {
-    const auto parsed = doc.load_buffer(xml.data(), xml.size(), kParseOptions, pugi::encoding_utf8);
-    if (!parsed) {
-        error = DecodeError{"malformed", parsed.description(), {}};
-        return {};
-    }
-    if (has_doctype(doc)) {
-        error = DecodeError{"malformed", "DOCTYPE is not accepted", {}};
+    if (auto refused = load_document(doc, xml, &deferred)) {
+        error = std::move(refused);
         return {};
     }
     const auto element = doc.document_element();
@@ -66,10 +43,27 @@ DecodeError field_error(const FieldError& error)
     return DecodeError{"field", error.reason, error.field};
 }
 
+std::optional<DecodeError> settle(const std::optional<FieldError>& field, const std::optional<DecodeError>& deferred)
+{
+    // The reader met the bad character in a field's text (the same kind of problem the byte scan found): its path
+    // tells the clerk which field to correct. A NUL, which ends pugixml's text early, or a bad character anywhere
+    // else (an attribute, a foreign element, between elements) is reported for the body with its byte offset.
+    if (field && deferred && field->reason == deferred->reason) {
+        return field_error(*field);
+    }
+    if (deferred) {
+        return deferred;
+    }
+    if (field) {
+        return field_error(*field);
+    }
+    return std::nullopt;
+}
+
 bool is_fault(std::string_view xml)
 {
     pugi::xml_document doc;
-    return doc.load_buffer(xml.data(), xml.size(), kParseOptions, pugi::encoding_utf8) &&
+    return doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8) &&
            std::string_view(doc.document_element().name()) == "result";
 }
 

@@ -27,10 +27,14 @@ concept Message = std::default_initializable<T> && requires {
 namespace detail {
 pugi::xml_node start_document(pugi::xml_document& doc, const char* root);
 std::string finish_document(const pugi::xml_document& doc);
-/// Parses `xml` and checks the root element and namespace; the error is set when it does not fit.
+/// Parses `xml` strictly (see load_document) and checks the root element and namespace; `error` is set when it does
+/// not fit, `deferred` when its bytes hold a character XML does not allow but it otherwise parsed.
 pugi::xml_node open_document(pugi::xml_document& doc, std::string_view xml, const char* root,
-                             std::optional<DecodeError>& error);
+                             std::optional<DecodeError>& error, std::optional<DecodeError>& deferred);
 DecodeError field_error(const FieldError& error);
+/// Once the reader is done: its not_utf8 or character problem when the byte scan deferred the same kind, else the
+/// deferred problem, else the reader's. Nothing is decoded from a document with any of them.
+std::optional<DecodeError> settle(const std::optional<FieldError>& field, const std::optional<DecodeError>& deferred);
 /// Whether the document's root element is <result>, i.e. a fault rather than a response.
 bool is_fault(std::string_view xml);
 /// The root's <result> must say OK for a response to carry data.
@@ -50,16 +54,19 @@ std::variant<T, DecodeError> decode_request(std::string_view xml)
 {
     pugi::xml_document doc;
     std::optional<DecodeError> error;
-    const auto root = detail::open_document(doc, xml, T::kRoot, error);
+    std::optional<DecodeError> deferred;
+    const auto root = detail::open_document(doc, xml, T::kRoot, error, deferred);
     if (error) {
         return *error;
     }
     T message{};
     std::optional<FieldError> field;
-    XmlReader reader{root, "", &field};
+    // A request is from a client of this version: an element of ours that the message does not have is refused.
+    XmlReader reader{root, "", &field, XmlReader::Unknown::refuse};
     message.visit(reader);
-    if (field) {
-        return detail::field_error(*field);
+    reader.finish();
+    if (auto refused = detail::settle(field, deferred)) {
+        return *refused;
     }
     return message;
 }
@@ -90,7 +97,8 @@ Answer<T> decode_response(std::string_view xml)
     }
     pugi::xml_document doc;
     std::optional<DecodeError> error;
-    const auto root = detail::open_document(doc, xml, T::kRoot, error);
+    std::optional<DecodeError> deferred;
+    const auto root = detail::open_document(doc, xml, T::kRoot, error, deferred);
     if (!error) {
         error = detail::check_ok_result(root);
     }
@@ -99,10 +107,12 @@ Answer<T> decode_response(std::string_view xml)
     }
     T message{};
     std::optional<FieldError> field;
-    XmlReader reader{root, "", &field};
+    // A response may come from a newer back office with optional elements this version does not know: ignored.
+    XmlReader reader{root, "", &field, XmlReader::Unknown::ignore};
     message.visit(reader);
-    if (field) {
-        return detail::field_error(*field);
+    reader.finish();
+    if (auto refused = detail::settle(field, deferred)) {
+        return *refused;
     }
     return message;
 }

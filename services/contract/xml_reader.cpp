@@ -1,5 +1,11 @@
 #include "services/contract/xml_reader.h"
 
+#include "services/contract/result_code.h"
+#include "services/contract/xml_text.h"
+
+#include <algorithm>
+#include <cstring>
+
 namespace contract {
 
 std::optional<domain::Date> parse_date(std::string_view text)
@@ -29,10 +35,50 @@ void XmlReader::fail_path(const std::string& path, const char* reason)
     }
 }
 
+namespace {
+
+/// Whether an element belongs to another namespace: a prefix bound to another URI, or a default namespace other than
+/// ours declared on the element itself. Everything above it was read as ours, so no other default can be in force.
+/// A prefix bound to our namespace, or to nothing, is not foreign: such a name is simply not one of our fields.
+bool foreign(pugi::xml_node element)
+{
+    const std::string_view name = element.name();
+    const auto colon = name.find(':');
+    if (colon == std::string_view::npos) {
+        const auto xmlns = element.attribute("xmlns");
+        return xmlns && std::string_view(xmlns.value()) != kNamespace;
+    }
+    const auto declaration = "xmlns:" + std::string(name.substr(0, colon));
+    for (auto node = element; node.type() == pugi::node_element; node = node.parent()) {
+        if (const auto bound = node.attribute(declaration.c_str())) {
+            return std::string_view(bound.value()) != kNamespace;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+pugi::xml_node XmlReader::next_named(pugi::xml_node from, const char* name)
+{
+    for (auto node = from; node; node = node.next_sibling()) {
+        if (node.type() == pugi::node_element && std::strcmp(node.name(), name) == 0 && !foreign(node)) {
+            return node;
+        }
+    }
+    return {};
+}
+
+bool XmlReader::has_element_child(pugi::xml_node node)
+{
+    return static_cast<bool>(node.find_child([](pugi::xml_node child) { return child.type() == pugi::node_element; }));
+}
+
 pugi::xml_node XmlReader::single(const char* name)
 {
-    const auto node = m_parent.child(name);
-    if (node && node.next_sibling(name)) {
+    m_asked.emplace_back(name);
+    const auto node = next_named(m_parent.first_child(), name);
+    if (node && next_named(node.next_sibling(), name)) {
         fail(name, "duplicate");
         return {};
     }
@@ -48,59 +94,31 @@ pugi::xml_node XmlReader::required(const char* name)
     return node;
 }
 
-void XmlReader::operator()(const char* name, std::string& value, Limit limit)
+void XmlReader::finish()
 {
-    if (const auto node = required(name)) {
-        read_scalar(node, join(name), value, limit);
+    if (m_unknown == Unknown::ignore || failed()) {
+        return;
     }
-}
-
-void XmlReader::operator()(const char* name, std::int64_t& value)
-{
-    if (const auto node = required(name)) {
-        read_scalar(node, join(name), value, kText);
-    }
-}
-
-void XmlReader::operator()(const char* name, bool& value)
-{
-    if (const auto node = required(name)) {
-        read_scalar(node, join(name), value, kText);
-    }
-}
-
-void XmlReader::operator()(const char* name, domain::Money& value)
-{
-    if (const auto node = required(name)) {
-        read_scalar(node, join(name), value, kText);
-    }
-}
-
-void XmlReader::operator()(const char* name, domain::Date& value)
-{
-    if (const auto node = required(name)) {
-        read_scalar(node, join(name), value, kText);
-    }
-}
-
-void XmlReader::operator()(const char* name, Timestamp& value)
-{
-    if (const auto node = required(name)) {
-        read_scalar(node, join(name), value, kText);
+    for (auto node : m_parent.children()) {
+        if (node.type() != pugi::node_element || foreign(node)) {
+            continue;
+        }
+        if (std::find(m_asked.begin(), m_asked.end(), std::string_view(node.name())) == m_asked.end()) {
+            fail(node.name(), "unknown");
+            return;
+        }
     }
 }
 
 void XmlReader::read_scalar(pugi::xml_node node, const std::string& path, std::string& value, Limit limit)
 {
-    if (node.first_child().type() == pugi::node_element) {
-        fail_path(path, "invalid");
+    const std::string_view text = node.text().get();
+    if (const auto problem = check_text(text)) {
+        fail_path(path, problem->kind == TextProblem::Kind::not_utf8 ? "not_utf8" : "character");
         return;
     }
-    const std::string_view text = node.text().get();
     const auto length = utf8_length(text);
-    if (!length) {
-        fail_path(path, "not_utf8");
-    } else if (*length == 0) {
+    if (!length || *length == 0) {
         // A required text that is present but empty is as good as missing; optional texts are simply left out.
         fail_path(path, "empty");
     } else if (*length > limit.max_chars) {

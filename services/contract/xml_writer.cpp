@@ -1,10 +1,13 @@
 #include "services/contract/xml_writer.h"
 
+#include "services/contract/xml_text.h"
+
 namespace contract {
 
 void XmlWriter::operator()(const char* name, const std::string& value, Limit)
 {
-    m_parent.append_child(name).text().set(value.c_str());
+    // Never text XML does not allow (data stored before the reader was strict, for one): see to_xml_text.
+    m_parent.append_child(name).text().set(to_xml_text(value).c_str());
 }
 
 void XmlWriter::operator()(const char* name, std::int64_t value)

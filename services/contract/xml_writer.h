@@ -1,6 +1,7 @@
 #pragma once
 /// Writes a message's fields as child elements, in the order its `visit` names them. Absent optionals and empty lists
-/// write nothing.
+/// write nothing. Text is written as XML can carry it: a byte sequence that is not UTF-8 or a character outside XML's
+/// Char production becomes U+FFFD (see to_xml_text), so nothing this writer emits is refused by a strict reader.
 
 #include "services/contract/field_types.h"
 

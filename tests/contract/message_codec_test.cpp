@@ -174,11 +174,21 @@ TEST_CASE("numbers, flags and lists are read strictly", "[contract]")
     CHECK(refused(submit_xml(many)).detail == "too_many");
 }
 
-TEST_CASE("unknown elements are ignored so a newer peer can add optional fields", "[contract]")
+TEST_CASE("unknown elements are ignored in responses, so a newer back office can add optional fields", "[contract]")
 {
-    const auto back = decode_request<OrderSubmitRequest>(submit_xml(kMinimalOrder + "<futureField>1</futureField>"));
-    REQUIRE(std::holds_alternative<OrderSubmitRequest>(back));
-    CHECK(std::get<OrderSubmitRequest>(back).order.customer_id == "C1");
+    // A request holds only what its message has (issue 23); a response may carry more (docs/CONTRACT.md §1.3).
+    const auto request = decode_request<OrderSubmitRequest>(submit_xml(kMinimalOrder + "<futureField>1</futureField>"));
+    REQUIRE(std::holds_alternative<DecodeError>(request));
+    CHECK(std::get<DecodeError>(request).detail == "unknown");
+    CHECK(std::get<DecodeError>(request).field == "productOrder/futureField");
+
+    OrderGetResponse newer;
+    newer.order = {"O1", "acknowledged", sample_draft(), domain::Money::from_fen(10000), {}, {}, "1001", "H1", {}};
+    std::string xml = encode_response(newer);
+    xml.insert(xml.find("<productOrder>") + std::string_view("<productOrder>").size(), "<futureField>1</futureField>");
+    const auto response = decode_response<OrderGetResponse>(xml);
+    REQUIRE(std::holds_alternative<OrderGetResponse>(response));
+    CHECK(std::get<OrderGetResponse>(response).order.draft.customer_id == "C000042");
 }
 
 TEST_CASE("timestamps and amounts have one wire form", "[contract]")
