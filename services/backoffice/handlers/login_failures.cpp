@@ -40,8 +40,8 @@ std::optional<std::string> record_failure(OpContext& ctx, const std::string& sou
         const auto doubling = std::min<long long>(failures - limit, 20);
         until = iso(ctx.now + std::chrono::minutes{std::min(longest, 1LL << doubling)});
     }
-    const std::string blocked = until.value_or("");
-    const auto blocked_ind = until ? soci::i_ok : soci::i_null;
+    std::string blocked = until.value_or("");
+    auto blocked_ind = until ? soci::i_ok : soci::i_null;
     if (known) {
         ctx.sql << "UPDATE login_failures SET failures = :f, blocked_until = :u WHERE source = :so AND staff_id = :s",
             soci::use(failures), soci::use(blocked, blocked_ind), soci::use(source), soci::use(staff_id);
