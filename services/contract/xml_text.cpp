@@ -82,17 +82,27 @@ std::string code_point_name(char32_t c)
     return text.data();
 }
 
+/// What is wrong with the character `step` decoded at byte `at`, if anything.
+std::optional<TextProblem> step_problem(const Utf8Step& step, std::size_t at)
+{
+    if (step.problem != nullptr) {
+        return TextProblem{TextProblem::Kind::not_utf8, at, at_byte(at) + "not UTF-8 (" + step.problem + ")"};
+    }
+    if (!is_xml_char(step.code_point)) {
+        return TextProblem{TextProblem::Kind::character, at,
+                           at_byte(at) + code_point_name(step.code_point) + " is not an XML character"};
+    }
+    return std::nullopt;
+}
+
 /// check_text for xml[from, to), offsets counted in the whole of `xml`.
 std::optional<TextProblem> check_span(std::string_view xml, std::size_t from, std::size_t to)
 {
+    const auto span = xml.substr(0, to);
     for (std::size_t i = from; i < to;) {
-        const auto step = decode_utf8(xml.substr(0, to), i);
-        if (step.problem != nullptr) {
-            return TextProblem{TextProblem::Kind::not_utf8, i, at_byte(i) + "not UTF-8 (" + step.problem + ")"};
-        }
-        if (!is_xml_char(step.code_point)) {
-            return TextProblem{TextProblem::Kind::character, i,
-                               at_byte(i) + code_point_name(step.code_point) + " is not an XML character"};
+        const auto step = decode_utf8(span, i);
+        if (auto problem = step_problem(step, i)) {
+            return problem;
         }
         i += step.length;
     }
@@ -118,17 +128,14 @@ public:
             m_at = 3; // a byte order mark before the declaration is allowed, and pugixml skips it
         }
         while (m_at < m_xml.size() && !m_problem) {
-            if (m_xml[m_at] == '<') {
+            const char c = m_xml[m_at];
+            if (c == '<') {
                 markup();
-            } else if (m_xml[m_at] == '&') {
-                outside_root_check();
-                if (!m_problem) {
-                    reference();
-                }
+            } else if (m_depth == 0 && !is_xml_space(c)) {
+                fail(TextProblem::Kind::markup, m_at, "text outside the root element");
+            } else if (c == '&') {
+                reference();
             } else {
-                if (!is_xml_space(m_xml[m_at])) {
-                    outside_root_check();
-                }
                 character();
             }
         }
@@ -143,19 +150,12 @@ private:
         m_problem = TextProblem{kind, at, at_byte(at) + what};
     }
 
-    void outside_root_check()
-    {
-        if (m_depth == 0) {
-            fail(TextProblem::Kind::markup, m_at, "text outside the root element");
-        }
-    }
-
     /// One character of text or markup, which must be UTF-8 and a Char.
     void character()
     {
         const auto step = decode_utf8(m_xml, m_at);
-        if (step.problem != nullptr || !is_xml_char(step.code_point)) {
-            m_problem = check_span(m_xml, m_at, m_at + step.length);
+        if (auto problem = step_problem(step, m_at)) {
+            m_problem = std::move(problem);
         }
         m_at += step.length;
     }
@@ -175,8 +175,9 @@ private:
         if (starts("<!--")) {
             skip_past("-->");
         } else if (starts("<![CDATA[")) {
-            outside_root_check();
-            if (!m_problem) {
+            if (m_depth == 0) {
+                fail(TextProblem::Kind::markup, m_at, "text outside the root element");
+            } else {
                 skip_past("]]>");
             }
         } else if (starts("<?")) {
