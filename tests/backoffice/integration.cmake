@@ -7,7 +7,7 @@ add_library(backoffice_test_support STATIC
     backoffice/support/scenario.cpp
 )
 target_link_libraries(backoffice_test_support PUBLIC counter::contract CURL::libcurl Catch2::Catch2
-    SOCI::postgresql counter::warnings)
+    SOCI::postgresql SOCI::sqlite3 counter::warnings)
 target_compile_definitions(backoffice_test_support PRIVATE BACKOFFICE_PATH="$<TARGET_FILE:backoffice>")
 add_dependencies(backoffice_test_support backoffice)
 

@@ -3,10 +3,14 @@
 // others out, the permission before the body, and files only the back office's user may read. Runs on SQLite and
 // PostgreSQL like every integration case.
 #include "../support/scenario.h"
-
 #include "services/contract/operations.h"
 
+#include <atomic>
+#include <filesystem>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace contract;
 using testing::Scenario;
@@ -38,8 +42,9 @@ StaffRecord staff_named(testing::BssTestClient& admin, const std::string& id)
 std::unique_ptr<testing::BssTestClient> new_staff(Scenario& scenario, testing::BssTestClient& admin,
                                                   const std::string& id, std::vector<std::string> roles)
 {
-    REQUIRE(admin.call(StaffSaveRequest{{id, "测试" + id, "H01", std::move(roles), true, false, false},
-                                        std::string("Start#" + id)})
+    REQUIRE(admin
+                .call(StaffSaveRequest{{id, "测试" + id, "H01", std::move(roles), true, false, false},
+                                       std::string("Start#" + id)})
                 .ok());
     auto client = scenario.anonymous();
     REQUIRE(client->login(id, "Start#" + id).ok());
@@ -107,8 +112,8 @@ TEST_CASE("payments are bounded, tied to what the order owes, and the day's sett
     REQUIRE(clerk->call(payment(order_id, std::nullopt, total - half)).ok());
 
     // The largest amount a counter takes is accepted into an account, and the day adds up exactly.
-    auto account = clerk->call(BillingAccountCreateRequest{{"new", install.customer.customer_id, "大额账户", "cash",
-                                                            domain::Money{}, "active"}});
+    auto account = clerk->call(BillingAccountCreateRequest{
+        {"new", install.customer.customer_id, "大额账户", "cash", domain::Money{}, "active"}});
     REQUIRE(account.ok());
     const auto max = domain::Money::from_yuan(1'000'000);
     REQUIRE(clerk->call(payment(std::nullopt, account.value().account.account_id, max, "bankCard")).ok());
@@ -126,8 +131,7 @@ TEST_CASE("payments are bounded, tied to what the order owes, and the day's sett
     CHECK(closed.param("state") == "cancelled");
 }
 
-TEST_CASE("administration cannot be taken over, lost, or handed out by someone who does not hold it",
-          "[integration]")
+TEST_CASE("administration cannot be taken over, lost, or handed out by someone who does not hold it", "[integration]")
 {
     Scenario scenario;
     auto admin = scenario.client_as("admin");
@@ -171,8 +175,7 @@ TEST_CASE("administration cannot be taken over, lost, or handed out by someone w
 
     // The recovery is on the server: reset-admin gives it a new password to be changed at first login, audited.
     std::string printed;
-    REQUIRE(scenario.server().run_command({"reset-admin", "--password", "Reset#20261207", "--password-cost",
-                                           "minimum"},
+    REQUIRE(scenario.server().run_command({"reset-admin", "--password", "Reset#20261207", "--password-cost", "minimum"},
                                           printed) == 0);
     CHECK(printed.find("Reset#20261207") != std::string::npos);
     CHECK(admin->call(StaffListRequest{}).code() == "E_SESSION"); // its sessions ended
@@ -193,16 +196,18 @@ TEST_CASE("approvals and logins count against the one guessing, not the one name
     const auto& payment_id = paid.value().payment.payment_id;
 
     // Five approvals naming the supervisor for a payment that does not exist: refused, and counted against nobody.
-    RefundCreateRequest bogus{testing::BssTestClient::fresh_key(), "P-NO-SUCH", install.order.total, "x",
-                              std::string("2001"), std::string("wrong-password1")};
+    RefundCreateRequest bogus{
+        testing::BssTestClient::fresh_key(), "P-NO-SUCH", install.order.total, "x", std::string("2001"),
+        std::string("wrong-password1")};
     for (int i = 0; i < 6; ++i) {
         CHECK(clerk->call(bogus).code() == "E_NOT_FOUND");
     }
     CHECK(scenario.anonymous()->login("2001", "Super#2001").ok());
 
     // Wrong passwords on a real refund make this clerk wait for this supervisor; nobody else waits.
-    RefundCreateRequest refund{testing::BssTestClient::fresh_key(), payment_id, install.order.total, "撤单退费",
-                               std::string("2001"), std::string("wrong-password1")};
+    RefundCreateRequest refund{
+        testing::BssTestClient::fresh_key(), payment_id, install.order.total, "撤单退费", std::string("2001"),
+        std::string("wrong-password1")};
     for (int i = 0; i < 5; ++i) {
         CHECK(clerk->call(refund).param("reason") == "approval");
     }
@@ -220,8 +225,12 @@ TEST_CASE("approvals and logins count against the one guessing, not the one name
     const auto second = scenario.accepted_install(*clerk, "退费客户二");
     const auto paid_again = clerk->call(payment(second.order.order_id, std::nullopt, second.order.total));
     REQUIRE(paid_again.ok());
-    RefundCreateRequest unchanged{testing::BssTestClient::fresh_key(), paid_again.value().payment.payment_id,
-                                  second.order.total, "撤单退费", std::string("2001"), std::string("Given#2001")};
+    RefundCreateRequest unchanged{testing::BssTestClient::fresh_key(),
+                                  paid_again.value().payment.payment_id,
+                                  second.order.total,
+                                  "撤单退费",
+                                  std::string("2001"),
+                                  std::string("Given#2001")};
     CHECK(other_clerk->call(unchanged).param("reason") == "mustChangePassword");
 }
 
@@ -253,7 +262,9 @@ TEST_CASE("the permission is checked before the body is read, and the data folde
     CHECK(answer.status == 403);
 
     if (testing::BackofficeProcess::backend() == "sqlite") {
-        struct stat info{};
+        struct stat info
+        {
+        };
         REQUIRE(::stat(scenario.server().data_dir().c_str(), &info) == 0);
         CHECK((info.st_mode & 0777) == 0700);
         REQUIRE(::stat((scenario.server().data_dir() / "backoffice.db").c_str(), &info) == 0);
@@ -315,4 +326,153 @@ TEST_CASE("a list answer stops at its byte budget and says there is more", "[int
     REQUIRE(small.ok());
     CHECK(small.value().orders.size() == 1);
     CHECK_FALSE(small.value().has_more.value_or(false));
+}
+
+TEST_CASE("a bounded hostile run leaves the back office answering and its sanitizers silent", "[integration]")
+{
+    Scenario scenario;
+    const auto install = scenario.accepted_install(*scenario.client_as("1001"), "压力客户");
+    // Four clerks at once, a fixed number of requests each: overflowing and negative money, non-XML characters,
+    // second roots, approvals naming the administrator, logins against admin, and big pages. Bounded in count so
+    // the run ends by itself on a slow machine as on a fast one.
+    const std::vector<std::string> bodies{
+        "<paymentCreateRequest xmlns=\"urn:counter:bss:1\"><correlatorId>c</correlatorId><orderId>" +
+            install.order.order_id +
+            "</orderId><amount>9999999999999999.99</amount><method>cash</method>"
+            "</paymentCreateRequest>",
+        "<paymentCreateRequest xmlns=\"urn:counter:bss:1\"><correlatorId>d</correlatorId><orderId>" +
+            install.order.order_id +
+            "</orderId><amount>-9999999999999999.99</amount><method>cash</method>"
+            "</paymentCreateRequest>",
+        "<customerFindRequest xmlns=\"urn:counter:bss:1\"><name>&#1;&#0;\xEF\xBF\xBE</name></customerFindRequest>",
+        "<customerFindRequest xmlns=\"urn:counter:bss:1\"><name>\xC0\xAF\xED\xA0\x80</name></customerFindRequest>"
+        "<second/>",
+        "<refundCreateRequest xmlns=\"urn:counter:bss:1\"><correlatorId>r</correlatorId><paymentId>P0</paymentId>"
+        "<amount>1.00</amount><reason>x</reason><approverStaffId>admin</approverStaffId>"
+        "<approverPassword>guess</approverPassword></refundCreateRequest>",
+        "<orderListRequest xmlns=\"urn:counter:bss:1\"><limit>500</limit></orderListRequest>",
+        "<syncChangesRequest xmlns=\"urn:counter:bss:1\"><cursor>0</cursor><limit>1000</limit></syncChangesRequest>",
+    };
+    const std::vector<std::string> operations{"paymentCreate", "paymentCreate", "customerFind", "customerFind",
+                                              "refundCreate",  "orderList",     "syncChanges"};
+    std::atomic<int> internal{0};
+    std::atomic<int> failed_transport{0};
+    std::vector<std::thread> threads;
+    for (const auto* id : {"1001", "1002", "2001", "3001"}) {
+        threads.emplace_back([&, client = std::shared_ptr(scenario.client_as(id))] {
+            auto guesser = scenario.anonymous();
+            for (int round = 0; round < 15; ++round) {
+                for (std::size_t i = 0; i < bodies.size(); ++i) {
+                    const auto answer = client->post(operations[i], bodies[i],
+                                                     {"Idempotency-Key: " + testing::BssTestClient::fresh_key()});
+                    failed_transport += answer.error.empty() ? 0 : 1;
+                    internal += answer.status >= 500 ? 1 : 0;
+                }
+                if (round < 5) { // within the login rate, so the clerk below still signs in from here
+                    (void)guesser->login("admin", "not-the-password1");
+                }
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    CHECK(failed_transport == 0);
+    CHECK(internal == 0);
+    // Still answering, and nobody's failure stopped another staff member signing in.
+    CHECK(scenario.client_as("1001")->call(CatalogGetRequest{}).ok());
+    const auto output = scenario.server().output();
+    CHECK(output.find("runtime error") == std::string::npos);
+    CHECK(output.find("AddressSanitizer") == std::string::npos);
+    CHECK(output.find("LeakSanitizer") == std::string::npos);
+}
+
+TEST_CASE("characters XML does not allow are refused at the door, and nothing is stored or echoed", "[integration]")
+{
+    Scenario scenario;
+    auto anonymous = scenario.anonymous();
+    // `&#0;` cut the password short: Clerk#1001&#0;anything signed 1001 in.
+    const auto truncated = anonymous->post("login", R"(<loginRequest xmlns="urn:counter:bss:1"><staffId>1001</staffId>)"
+                                                    R"(<password>Clerk#1001&#0;anything</password></loginRequest>)");
+    CHECK(truncated.status == 400);
+    const auto fault = decode_fault(truncated.body);
+    REQUIRE(std::holds_alternative<Fault>(fault));
+    CHECK(std::get<Fault>(fault).code == ResultCode::validation);
+    CHECK(anonymous->token().empty());
+
+    auto clerk = scenario.client_as("1001");
+    const std::vector<std::string> names{"张&#1;三",     "张\x01三",     "张\xEF\xBF\xBE三",
+                                         "张&#xD800;三", "张\xC0\xAF三", "张\xF4\x90\x80\x80三"};
+    for (const auto& name : names) {
+        INFO(name);
+        const auto body = R"(<customerCreateRequest xmlns="urn:counter:bss:1"><customer><customerId>new</customerId>)"
+                          R"(<kind>individual</kind><name>)" +
+                          name + R"(</name></customer></customerCreateRequest>)";
+        const auto answer =
+            clerk->post("customerCreate", body, {"Idempotency-Key: " + testing::BssTestClient::fresh_key()});
+        CHECK(answer.status == 400);
+        // The answer itself is valid XML whatever the request held.
+        CHECK(std::holds_alternative<Fault>(decode_fault(answer.body)));
+    }
+    // Two roots and an element of ours the message does not have are refused too.
+    CHECK(clerk
+              ->post("catalogGet",
+                     R"(<catalogGetRequest xmlns="urn:counter:bss:1"/><catalogGetRequest xmlns="urn:counter:bss:1"/>)")
+              .status == 400);
+    CHECK(clerk
+              ->post("catalogGet",
+                     R"(<catalogGetRequest xmlns="urn:counter:bss:1"><colour>red</colour></catalogGetRequest>)")
+              .status == 400);
+}
+
+TEST_CASE("a password hashed at a lower cost is rehashed at today's cost when its owner signs in", "[integration]")
+{
+    if (testing::BackofficeProcess::backend() != "sqlite") {
+        WARN("reads the stored hash from the SQLite file: SQLite only");
+        return;
+    }
+    const auto dir = std::filesystem::temp_directory_path() / ("counter-rehash-" + testing::BssTestClient::fresh_key());
+    testing::BackofficeOptions options;
+    options.data_dir = dir;
+    {
+        Scenario cheap(options); // the demo staff are hashed at the minimum cost
+    }
+    const auto stored_hash = [&] {
+        soci::session sql(soci::sqlite3, "db=" + (dir / "backoffice.db").string());
+        std::string hash;
+        sql << "SELECT password_hash FROM staff WHERE staff_id = '1001'", soci::into(hash);
+        return hash;
+    };
+    const auto before = stored_hash();
+    options.password_cost = "interactive";
+    {
+        Scenario production(options);
+        REQUIRE(production.anonymous()->login("1001", "Clerk#1001").ok());
+    }
+    const auto after = stored_hash();
+    CHECK(after != before);
+    CHECK(after.starts_with("$argon2id$"));
+    CHECK(after.find("m=65536") != std::string::npos); // libsodium's interactive memory, 64 MiB
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+}
+
+TEST_CASE("wrong logins make their own source wait, not the staff member everywhere", "[integration]")
+{
+    Scenario scenario;
+    auto attacker = scenario.anonymous();
+    attacker->set_local_address("127.0.0.2");
+    for (int i = 0; i < 4; ++i) {
+        CHECK(attacker->login("admin", "not-the-password1").param("reason") == "credentials");
+    }
+    const auto fifth = attacker->login("admin", "not-the-password1");
+    CHECK(fifth.param("reason") == "locked");
+    CHECK(attacker->login("admin", "Admin#2026").param("reason") == "locked");
+    // The administrator at their own desk signs in all the same, and sees the waiting source as a lock to clear.
+    auto admin = scenario.anonymous();
+    REQUIRE(admin->login("admin", "Admin#2026").ok());
+    const auto record = staff_named(*admin, "admin");
+    CHECK(record.locked);
+    REQUIRE(admin->call(StaffSaveRequest{record, std::nullopt}).ok());
+    CHECK(attacker->login("admin", "Admin#2026").ok());
 }

@@ -64,7 +64,7 @@ BackofficeProcess::BackofficeProcess(BackofficeOptions options)
     std::filesystem::remove(ready);
 
     std::vector<std::string> args{BACKOFFICE_PATH, "--listen", options.listen, "--data-dir", m_dir.string(),
-                                  "--password-cost", "minimum", "--admin-password", "Admin#2026", "--ready-file",
+                                  "--password-cost", options.password_cost, "--admin-password", "Admin#2026", "--ready-file",
                                   ready.string(), "--fixed-time", options.fixed_time};
     if (backend() == "postgresql") {
         m_db = fresh_pg_database(suffix);

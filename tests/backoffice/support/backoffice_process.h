@@ -21,6 +21,8 @@ struct BackofficeOptions
     std::optional<std::filesystem::path> data_dir;
     /// Where to listen; a fixed port lets a client configured with the URL find the server again after a restart.
     std::string listen = "127.0.0.1:0";
+    /// Argon2id cost of the passwords it hashes: "minimum" keeps tests fast; "interactive" is production's.
+    std::string password_cost = "minimum";
 };
 
 class BackofficeProcess

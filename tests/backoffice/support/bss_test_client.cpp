@@ -59,6 +59,11 @@ RawAnswer BssTestClient::post(const std::string& operation, const std::string& b
     curl_easy_setopt(m_curl, CURLOPT_SSL_VERIFYHOST, 2L);
     curl_easy_setopt(m_curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(m_curl, CURLOPT_TIMEOUT, 30L);
+    if (!m_local_address.empty()) {
+        // "host!" binds to this address, which the server then sees as the peer.
+        const auto local = "host!" + m_local_address;
+        curl_easy_setopt(m_curl, CURLOPT_INTERFACE, local.c_str());
+    }
     curl_easy_setopt(m_curl, CURLOPT_CUSTOMREQUEST, method.c_str());
     if (method == "POST") {
         curl_easy_setopt(m_curl, CURLOPT_POSTFIELDS, body.data());

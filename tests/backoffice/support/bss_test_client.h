@@ -87,12 +87,16 @@ public:
     [[nodiscard]] long new_connections() const { return m_new_connections; }
 
     static std::string fresh_key();
+    /// Sends from this local address (any 127.x.y.z reaches the back office on 127.0.0.1), so a test can be two
+    /// sources on one machine. Takes effect on the next new connection.
+    void set_local_address(std::string address) { m_local_address = std::move(address); }
 
 private:
     CURL* m_curl;
     std::string m_base;
     std::filesystem::path m_ca;
     std::string m_token;
+    std::string m_local_address;
     long m_new_connections = 0;
 };
 
