@@ -71,11 +71,22 @@ std::variant<std::vector<contract::GroupMember>, bss::CallError> GroupMembers::l
         error.detail = "no back office configured";
         return error;
     }
-    auto answer = m_client->call(contract::MemberListRequest{m_group});
-    if (auto* response = std::get_if<contract::MemberListResponse>(&answer)) {
-        return std::move(response->members);
+    // A big group comes in pages (at most 1000 members each): ask on from the last number until the last page.
+    std::vector<contract::GroupMember> members;
+    contract::MemberListRequest request{m_group, std::nullopt};
+    while (true) {
+        auto answer = m_client->call(request);
+        auto* response = std::get_if<contract::MemberListResponse>(&answer);
+        if (response == nullptr) {
+            return std::get<bss::CallError>(std::move(answer));
+        }
+        const bool more = response->has_more.value_or(false) && !response->members.empty();
+        std::move(response->members.begin(), response->members.end(), std::back_inserter(members));
+        if (!more) {
+            return members;
+        }
+        request.after = members.back().number;
     }
-    return std::get<bss::CallError>(std::move(answer));
 }
 
 std::variant<MemberRoster, bss::CallError> GroupMembers::roster(domain::Date today)

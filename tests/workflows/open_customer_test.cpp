@@ -323,7 +323,7 @@ TEST_CASE("offline, a customer is provisional, its order waits for its id, and b
     CHECK(numbered->state == "acknowledged");
     const auto group_id = store::CustomerCache(*ws.sql).search_groups("深圳市离线集团有限公司", 5).at(0).customer_id;
     CHECK(group_id.starts_with("C"));
-    const auto listed = clerk->call(contract::MemberListRequest{group_id});
+    const auto listed = clerk->call(contract::MemberListRequest{group_id, std::nullopt});
     REQUIRE(listed.ok());
     REQUIRE(listed.value().members.size() == 1);
     CHECK(listed.value().members[0].state == "pendingConfirmation");

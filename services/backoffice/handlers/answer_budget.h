@@ -13,6 +13,10 @@ namespace backoffice {
 
 /// 4 MiB: four times the largest request body, so any one record a request could create fits.
 inline constexpr std::size_t kAnswerBytes = std::size_t{4} << 20;
+/// customerFind by name: at most this many customers.
+inline constexpr std::size_t kFindRows = 50;
+/// memberList: members per page (the contract's list limit).
+inline constexpr std::size_t kMemberPage = 1000;
 
 /// The bytes `record` takes as the element `name` on the wire, counted without keeping the text.
 template <typename T>

@@ -4,6 +4,7 @@
 #include "domain/id_number.h"
 #include "domain/real_name_policy.h"
 #include "services/backoffice/handlers.h"
+#include "services/backoffice/handlers/answer_budget.h"
 #include "services/backoffice/handlers/records.h"
 #include "services/backoffice/sql_util.h"
 
@@ -269,13 +270,24 @@ CustomerFindResponse handle(OpContext& ctx, const CustomerFindRequest& request)
         const auto pattern = contains_pattern(*request.name);
         soci::rowset<std::string> rows =
             (ctx.sql.prepare << "SELECT customer_id FROM customers WHERE (kind = 'individual' AND name = :n) "
-                                "OR (kind = 'group' AND name LIKE :p ESCAPE '\\') ORDER BY customer_id LIMIT 50",
+                                "OR (kind = 'group' AND name LIKE :p ESCAPE '\\') ORDER BY customer_id LIMIT 51",
              soci::use(*request.name), soci::use(pattern));
         ids.assign(rows.begin(), rows.end());
     }
     CustomerFindResponse response;
+    if (ids.size() > kFindRows) {
+        ids.resize(kFindRows);
+        response.has_more = true;
+    }
+    std::size_t bytes = 0;
     for (const auto& id : ids) {
-        response.customers.push_back(load_customer(ctx.sql, id));
+        auto customer = load_customer(ctx.sql, id);
+        bytes += encoded_size("customer", customer);
+        if (!response.customers.empty() && bytes > kAnswerBytes) {
+            response.has_more = true; // full in bytes before it is full in rows (answer_budget.h)
+            break;
+        }
+        response.customers.push_back(std::move(customer));
     }
     return response;
 }

@@ -78,15 +78,25 @@ MemberListResponse handle(OpContext& ctx, const MemberListRequest& request)
     if (group.kind != "group") {
         refuse_field("groupId", "notGroup");
     }
+    // Pages of at most 1000 members (the contract's list limit: a bigger answer could not be read) and the byte
+    // budget, by ascending number; `after` is where the next page starts.
     MemberListResponse response;
+    const auto after = request.after.value_or("");
+    const long long rows_wanted = kMemberPage + 1;
     soci::rowset<soci::row> rows =
         (ctx.sql.prepare << "SELECT number, short_number, state, added_at FROM group_members WHERE group_id = :g "
-                            "AND state <> 'removed' ORDER BY number",
-         soci::use(request.group_id));
+                            "AND state <> 'removed' AND number > :a ORDER BY number LIMIT :l",
+         soci::use(request.group_id), soci::use(after), soci::use(rows_wanted));
+    std::size_t bytes = 0;
     for (const auto& row : rows) {
         GroupMember member{row.get<std::string>(0), {}, row.get<std::string>(2), from_iso(row.get<std::string>(3))};
         if (row.get_indicator(1) == soci::i_ok) {
             member.short_number = row.get<std::string>(1);
+        }
+        bytes += encoded_size("member", member);
+        if (response.members.size() == kMemberPage || (!response.members.empty() && bytes > kAnswerBytes)) {
+            response.has_more = true;
+            break;
         }
         response.members.push_back(std::move(member));
     }

@@ -99,11 +99,15 @@ struct CustomerFindResponse
 {
     static constexpr const char* kRoot = "customerFindResponse";
     std::vector<CustomerRecord> customers;
+    /// More customers match than the answer holds (its 50 rows or its byte budget): narrow the search. Absent when
+    /// the answer is complete.
+    std::optional<bool> has_more;
 
     template <class V>
     void visit(V& v)
     {
         v("customer", customers);
+        v("hasMore", has_more);
     }
 };
 

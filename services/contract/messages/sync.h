@@ -64,11 +64,14 @@ struct MemberListResponse
 {
     static constexpr const char* kRoot = "memberListResponse";
     std::vector<GroupMember> members;
+    /// More members follow: ask again with `after` = the last number of this page. Absent on the last page.
+    std::optional<bool> has_more;
 
     template <class V>
     void visit(V& v)
     {
         v("member", members);
+        v("hasMore", has_more);
     }
 };
 
@@ -79,11 +82,13 @@ struct MemberListRequest
     static constexpr bool kWrite = false;
     using Response = MemberListResponse;
     std::string group_id;
+    std::optional<std::string> after; ///< members after this number (numbers ascend); absent for the first page
 
     template <class V>
     void visit(V& v)
     {
         v("groupId", group_id, kShortText);
+        v("after", after, kShortText);
     }
 };
 

@@ -476,3 +476,49 @@ TEST_CASE("wrong logins make their own source wait, not the staff member everywh
     REQUIRE(admin->call(StaffSaveRequest{record, std::nullopt}).ok());
     CHECK(attacker->login("admin", "Admin#2026").ok());
 }
+
+TEST_CASE("a group's members come in pages the contract can carry", "[integration]")
+{
+    Scenario scenario;
+    auto manager = scenario.client_as("3001");
+    SyncChangesRequest sync;
+    sync.limit = 1000;
+    const auto customers = manager->call(sync).value().customers;
+    const auto group = std::find_if(customers.begin(), customers.end(), [](const auto& c) { return c.kind == "group"; });
+    REQUIRE(group != customers.end());
+    // A thousand more members: with those the group already has, more than one answer may list (1000).
+    OrderDraft add;
+    add.external_id = testing::BssTestClient::fresh_key();
+    add.order_type = "memberAdd";
+    add.customer_id = group->customer_id;
+    for (int i = 0; i < 1000; ++i) {
+        add.members.push_back({"1391234" + std::to_string(1000 + i), "6" + std::to_string(10000 + i), std::nullopt});
+    }
+    const auto added = manager->call(OrderSubmitRequest{add});
+    INFO(added.code() << " " << added.param("field") << " " << added.param("reason"));
+    REQUIRE(added.ok());
+
+    std::vector<std::string> numbers;
+    MemberListRequest request{group->customer_id, std::nullopt};
+    int pages = 0;
+    while (true) {
+        const auto page = manager->call(request);
+        REQUIRE(page.ok());
+        ++pages;
+        CHECK(page.value().members.size() <= 1000);
+        for (const auto& member : page.value().members) {
+            numbers.push_back(member.number);
+        }
+        if (!page.value().has_more.value_or(false)) {
+            break;
+        }
+        request.after = numbers.back();
+        REQUIRE(pages < 5);
+    }
+    CHECK(pages == 2);
+    CHECK(numbers.size() > 1000);
+    CHECK(std::is_sorted(numbers.begin(), numbers.end()));
+    CHECK(std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end()); // none twice
+    CHECK(std::count_if(numbers.begin(), numbers.end(), [](const auto& n) { return n.starts_with("1391234"); }) >=
+          1000);
+}

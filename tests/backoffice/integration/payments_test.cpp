@@ -182,7 +182,7 @@ TEST_CASE("group members are added with unique short numbers and removed by orde
     const auto customers = manager->call(sync).value().customers;
     const auto group = std::find_if(customers.begin(), customers.end(), [](const auto& c) { return c.kind == "group"; });
     REQUIRE(group != customers.end());
-    const auto members = manager->call(MemberListRequest{group->customer_id});
+    const auto members = manager->call(MemberListRequest{group->customer_id, std::nullopt});
     REQUIRE(members.ok());
     REQUIRE_FALSE(members.value().members.empty());
     const auto existing = members.value().members.front();
@@ -195,7 +195,7 @@ TEST_CASE("group members are added with unique short numbers and removed by orde
     const auto added = manager->call(OrderSubmitRequest{add});
     INFO(added.code() << " " << added.param("field") << " " << added.param("reason"));
     REQUIRE(added.ok());
-    const auto listed = manager->call(MemberListRequest{group->customer_id}).value().members;
+    const auto listed = manager->call(MemberListRequest{group->customer_id, std::nullopt}).value().members;
     const auto pending = std::find_if(listed.begin(), listed.end(), [](const auto& m) { return m.number == "13912345678"; });
     REQUIRE(pending != listed.end());
     CHECK(pending->state == "pendingConfirmation");
@@ -218,13 +218,13 @@ TEST_CASE("group members are added with unique short numbers and removed by orde
     remove.members.push_back({existing.number, std::nullopt, std::nullopt});
     const auto removal = manager->call(OrderSubmitRequest{remove});
     REQUIRE(removal.ok());
-    const auto during = manager->call(MemberListRequest{group->customer_id}).value().members;
+    const auto during = manager->call(MemberListRequest{group->customer_id, std::nullopt}).value().members;
     const auto leaving = std::find_if(during.begin(), during.end(), [&](const auto& m) { return m.number == existing.number; });
     REQUIRE(leaving != during.end());
     CHECK(leaving->state == "pendingRemoval");
     REQUIRE(supervisor->call(WorkOrderCompleteRequest{removal.value().order.order_id, "inProgress", {}}).ok());
     REQUIRE(supervisor->call(WorkOrderCompleteRequest{removal.value().order.order_id, "completed", {}}).ok());
-    const auto after = manager->call(MemberListRequest{group->customer_id}).value().members;
+    const auto after = manager->call(MemberListRequest{group->customer_id, std::nullopt}).value().members;
     CHECK(std::none_of(after.begin(), after.end(), [&](const auto& m) { return m.number == existing.number; }));
 }
 
