@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "gui_support.h"
+
 #include <wx/app.h>
 #include <wx/init.h>
 #include <wx/log.h>
@@ -18,6 +20,7 @@ int main(int argc, char** argv)
     // A message logged by wx must never wait for a click in a modal box nobody will press.
     delete wxLog::SetActiveTarget(new wxLogStderr);
     const int result = Catch::Session().run(argc, argv);
+    gui_testing::SharedTraining::shutdown();
     wxTheApp->OnExit();
     wxEntryCleanup();
     return result;

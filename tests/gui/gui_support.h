@@ -77,9 +77,15 @@ class SharedTraining
 public:
     static SharedTraining& get()
     {
-        static SharedTraining shared;
-        return shared;
+        static std::once_flag created;
+        std::call_once(created, [] { instance().reset(new SharedTraining()); });
+        return *instance();
     }
+
+    /// Stops the back office (its writer and simulated installer threads) and the reader before main returns. Left
+    /// to static destruction, it outlived a static of SOCI's SQLite backend, made later and so destroyed first,
+    /// which the installer's query was still using (AddressSanitizer: heap-use-after-free at exit).
+    static void shutdown() { instance().reset(); }
 
     ui::BackOfficeLink link()
     {
@@ -106,6 +112,11 @@ public:
 
 private:
     SharedTraining() : m_training(m_dir.path()) {}
+    static std::unique_ptr<SharedTraining>& instance()
+    {
+        static std::unique_ptr<SharedTraining> slot;
+        return slot;
+    }
 
     testing::TempDir m_dir{"counter-gui-training"};
     app::TrainingMode m_training;
