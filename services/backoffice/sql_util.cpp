@@ -121,11 +121,19 @@ void check_amount_field(soci::session& sql, const std::string& field, domain::Mo
 {
     const auto max = max_amount(sql);
     if (const auto problem = domain::check_amount(amount, max)) {
-        if (problem->code == domain::Errc::amount_not_positive) {
-            refuse_field(field, "notPositive");
-        }
-        refuse(contract::ResultCode::validation, {{"field", field}, {"reason", "tooLarge"}, {"max", max.plain()}});
+        refuse_amount(field, *problem, max);
     }
+}
+
+void refuse_amount(const std::string& field, const domain::Problem& problem, domain::Money max)
+{
+    if (problem.code == domain::Errc::amount_not_positive) {
+        refuse_field(field, "notPositive");
+    }
+    if (problem.code == domain::Errc::fee_negative) {
+        refuse_field(field, "negative");
+    }
+    refuse(contract::ResultCode::validation, {{"field", field}, {"reason", "tooLarge"}, {"max", max.plain()}});
 }
 
 } // namespace backoffice

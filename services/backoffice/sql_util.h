@@ -52,4 +52,7 @@ domain::Money max_amount(soci::session& sql);
 /// {field, reason: tooLarge, max}.
 void check_amount_field(soci::session& sql, const std::string& field, domain::Money amount);
 
+/// Refuses with the wire form of a money_limit.h problem at `field`: notPositive, negative, or tooLarge {max}.
+[[noreturn]] void refuse_amount(const std::string& field, const domain::Problem& problem, domain::Money max);
+
 } // namespace backoffice

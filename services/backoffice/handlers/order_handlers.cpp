@@ -427,12 +427,8 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
     domain::Money shown;
     for (std::size_t i = 0; i < draft.fees.size(); ++i) {
         const auto amount = draft.fees[i].amount;
-        const auto field = "productOrder/fee/" + std::to_string(i + 1) + "/amount";
         if (const auto problem = domain::check_fee_line(amount, max)) {
-            if (problem->code == domain::Errc::fee_negative) {
-                refuse_field(field, "negative");
-            }
-            refuse(ResultCode::validation, {{"field", field}, {"reason", "tooLarge"}, {"max", max.plain()}});
+            refuse_amount("productOrder/fee/" + std::to_string(i + 1) + "/amount", *problem, max);
         }
         shown += amount;
     }

@@ -255,19 +255,19 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
     if (repeat && (first_payment != request.payment_id || first_amount != request.amount.fen())) {
         refuse(ResultCode::idempotency, {{"correlatorId", request.correlator_id}});
     }
+    std::optional<PaymentRecord> payment;
     if (!repeat) {
         check_amount_field(ctx.sql, "amount", request.amount);
-        const auto payment = payment_record(ctx.sql, request.payment_id);
+        payment = payment_record(ctx.sql, request.payment_id);
         check_day_open(ctx, ctx.caller.staff_id);
-        if (payment.amount - domain::Money::from_fen(payment_refunded(ctx.sql, request.payment_id)) <
+        if (payment->amount - domain::Money::from_fen(payment_refunded(ctx.sql, request.payment_id)) <
             request.amount) {
             refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "exceedsPayment"},
-                                            {"paid", payment.amount.plain()}});
+                                            {"paid", payment->amount.plain()}});
         }
     }
     const std::string approver = needs_approval ? check_approval(ctx, request) : ctx.caller.staff_id;
-    if (!repeat) {
-        const auto payment = payment_record(ctx.sql, request.payment_id);
+    if (payment) {
         const long long fen = request.amount.fen(); // bound by reference: must outlive the statement
         soci::statement take = (ctx.sql.prepare << "UPDATE payments SET refunded_fen = refunded_fen + :a "
                                                    "WHERE payment_id = :p AND amount_fen - refunded_fen >= :a2",
@@ -275,21 +275,21 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
         take.execute(true);
         if (take.get_affected_rows() != 1) {
             refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "exceedsPayment"},
-                                            {"paid", payment.amount.plain()}});
+                                            {"paid", payment->amount.plain()}});
         }
-        if (payment.account_id) {
+        if (payment->account_id) {
             // Money paid into an account leaves it again; what that leaves owing is arrears once more (a payment
             // that lifted an arrears block cannot be refunded to lift it for free).
             long long before = 0;
-            ctx.sql << "SELECT balance_fen FROM accounts WHERE account_id = :id", soci::use(*payment.account_id),
+            ctx.sql << "SELECT balance_fen FROM accounts WHERE account_id = :id", soci::use(*payment->account_id),
                 soci::into(before);
             const long long after = (domain::Money::from_fen(before) - request.amount).fen(); // checked
             const long long owed = std::max(0LL, -after) - std::max(0LL, -before);
             ctx.sql << "UPDATE accounts SET balance_fen = :b WHERE account_id = :id", soci::use(after),
-                soci::use(*payment.account_id);
+                soci::use(*payment->account_id);
             ctx.sql << "UPDATE customers SET arrears_fen = arrears_fen + :o WHERE customer_id = "
                        "(SELECT customer_id FROM accounts WHERE account_id = :id)",
-                soci::use(owed), soci::use(*payment.account_id);
+                soci::use(owed), soci::use(*payment->account_id);
         }
         existing = next_id(ctx, "refund", "R");
         const auto at = iso(ctx.now);
