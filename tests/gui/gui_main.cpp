@@ -2,11 +2,15 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "gui_support.h"
 
 #include <wx/app.h>
 #include <wx/init.h>
 #include <wx/log.h>
+
+namespace gui_testing {
+/// Set by executables with a shared training back office (gui_support.h), which must stop before main returns.
+void (*before_exit)() = nullptr;
+} // namespace gui_testing
 
 int main(int argc, char** argv)
 {
@@ -20,7 +24,9 @@ int main(int argc, char** argv)
     // A message logged by wx must never wait for a click in a modal box nobody will press.
     delete wxLog::SetActiveTarget(new wxLogStderr);
     const int result = Catch::Session().run(argc, argv);
-    gui_testing::SharedTraining::shutdown();
+    if (gui_testing::before_exit != nullptr) {
+        gui_testing::before_exit();
+    }
     wxTheApp->OnExit();
     wxEntryCleanup();
     return result;

@@ -23,6 +23,9 @@
 
 namespace gui_testing {
 
+/// Called by gui_main.cpp before main returns.
+extern void (*before_exit)();
+
 inline std::vector<wxString> locale_dirs()
 {
     const char* dir = std::getenv("COUNTER_LOCALE_DIR");
@@ -78,7 +81,10 @@ public:
     static SharedTraining& get()
     {
         static std::once_flag created;
-        std::call_once(created, [] { instance().reset(new SharedTraining()); });
+        std::call_once(created, [] {
+            instance().reset(new SharedTraining());
+            before_exit = &shutdown;
+        });
         return *instance();
     }
 
