@@ -2,8 +2,8 @@
 /// The back office's codes turned into what a clerk reads, in the current language, with what to do next. The one
 /// place the sign-in screens translate E_SESSION, E_VALIDATION, transport failures and URL problems.
 
-#include "services/client/bss_client.h"
-#include "services/client/endpoint.h"
+#include "services/bssclient/bss_client.h"
+#include "services/bssclient/endpoint.h"
 
 #include <wx/string.h>
 

@@ -5,7 +5,7 @@
 
 #include "printing/calibration.h"
 #include "printing/layout.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <chrono>
 #include <filesystem>

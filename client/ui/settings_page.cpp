@@ -5,7 +5,7 @@
 #include "client/workflows/print_desk.h"
 #include "domain/phone_number.h"
 #include "printing/calibration.h"
-#include "services/client/endpoint.h"
+#include "services/bssclient/endpoint.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -15,7 +15,7 @@
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
 #include "domain/problem.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 #include "services/contract/messages/admin.h"
 
 #include <memory>

@@ -8,7 +8,7 @@
 #include "client/ui/problem_text.h"
 #include "client/workflows/staff_administration.h"
 #include "domain/problem.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <algorithm>
 #include <functional>

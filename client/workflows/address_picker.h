@@ -5,7 +5,7 @@
 /// print an order's full address from its id. Offline, the cache answers and says so.
 
 #include "client/store/reference_cache.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <functional>
 #include <optional>

@@ -5,7 +5,7 @@
 /// orders accepted here and still provisional are never overwritten by a copy that does not know them.
 
 #include "client/store/sync_state.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <functional>
 #include <soci/soci.h>

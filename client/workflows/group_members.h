@@ -11,7 +11,7 @@
 #include "domain/group_member.h"
 #include "domain/problem.h"
 #include "domain/short_number.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <optional>
 #include <soci/soci.h>

@@ -5,7 +5,7 @@
 
 #include "client/store/utc_text.h"
 #include "domain/problem.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <functional>
 #include <optional>

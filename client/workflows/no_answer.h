@@ -3,7 +3,7 @@
 /// accepts provisionally) rather than "the back office said no" (then the clerk is told why). One rule for every
 /// workflow.
 
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 namespace workflows {
 

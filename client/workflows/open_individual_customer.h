@@ -11,7 +11,7 @@
 #include "domain/civil_date.h"
 #include "domain/problem.h"
 #include "domain/real_name_policy.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <functional>
 #include <optional>

@@ -5,7 +5,7 @@
 #include "client/store/payment_store.h"
 #include "client/store/write_transaction.h"
 #include "client/workflows/record_documents.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 #include "services/contract/message_codec.h"
 #include "services/contract/operations.h"
 

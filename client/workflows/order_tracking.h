@@ -6,7 +6,7 @@
 
 #include "client/store/order_store.h"
 #include "client/store/utc_text.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <functional>
 #include <optional>

@@ -9,7 +9,7 @@
 
 #include "client/workflows/order_desk.h"
 #include "domain/civil_date.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <functional>
 #include <soci/soci.h>

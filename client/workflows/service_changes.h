@@ -7,7 +7,7 @@
 
 #include "client/workflows/order_desk.h"
 #include "domain/problem.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <soci/soci.h>
 #include <optional>

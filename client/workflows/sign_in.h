@@ -2,7 +2,7 @@
 /// Signing a clerk in at the back office: the session the workflows and the sync worker send with, and what the
 /// screens may offer (the back office checks every call again).
 
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <optional>
 #include <string>

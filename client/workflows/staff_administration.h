@@ -9,7 +9,7 @@
 /// Each write is sent once with a fresh idempotency key (retried inside the call with that key only).
 
 #include "domain/problem.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 #include "services/contract/messages/admin.h"
 
 #include <cstddef>

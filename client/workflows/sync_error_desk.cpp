@@ -7,7 +7,7 @@
 #include "client/workflows/order_desk.h"
 #include "client/workflows/record_documents.h"
 #include "client/workflows/write_effects.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 #include "services/contract/message_codec.h"
 
 namespace workflows {

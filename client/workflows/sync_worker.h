@@ -9,7 +9,7 @@
 #include "client/store/outbox.h"
 #include "client/store/utc_text.h"
 #include "client/workflows/write_dispatch.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <atomic>
 #include <chrono>

@@ -6,7 +6,7 @@
 ///
 /// The range is checked here before anything is sent, so a mistyped year asks the back office nothing.
 
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 #include "services/contract/messages/sync.h"
 
 #include <cstdint>

@@ -4,7 +4,7 @@
 /// the answers that change something locally.
 
 #include "client/store/outbox.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 #include "services/contract/messages/customer.h"
 #include "services/contract/messages/order.h"
 #include "services/contract/messages/payment.h"

@@ -3,7 +3,7 @@
 // certificate across restarts, and stops cleanly.
 
 #include "services/backoffice/embedded.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 /// A plain libcurl client for the back office's tests: one keep-alive connection, TLS verified against the CA the
 /// back office made, raw calls (any bytes, any headers) and typed calls through the contract's codec. The
-/// workstation's own client (services/client) is a separate, richer thing; this one exists so the server is tested
+/// workstation's own client (services/bssclient) is a separate, richer thing; this one exists so the server is tested
 /// against an independent peer.
 
 #include "services/contract/message_codec.h"

@@ -1,7 +1,7 @@
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
-#include "services/client/backoff.h"
-#include "services/client/transfer_failure.h"
+#include "services/bssclient/backoff.h"
+#include "services/bssclient/transfer_failure.h"
 
 #include <array>
 #include <atomic>

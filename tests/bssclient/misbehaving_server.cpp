@@ -1,4 +1,4 @@
-#include "tests/client/misbehaving_server.h"
+#include "tests/bssclient/misbehaving_server.h"
 
 #include "services/backoffice/http/tls_material.h"
 

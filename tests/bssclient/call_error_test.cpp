@@ -1,7 +1,7 @@
 // CallError's questions, the meaning of answers that are not the expected response, and the meaning of failed
 // transfers: every row of each table, without a network.
-#include "services/client/bss_client.h"
-#include "services/client/transfer_failure.h"
+#include "services/bssclient/bss_client.h"
+#include "services/bssclient/transfer_failure.h"
 
 #include <catch2/catch.hpp>
 #include <set>

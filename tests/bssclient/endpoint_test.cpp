@@ -1,4 +1,4 @@
-#include "services/client/endpoint.h"
+#include "services/bssclient/endpoint.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "services/client/backoff.h"
+#include "services/bssclient/backoff.h"
 
 #include <algorithm>
 #include <cmath>

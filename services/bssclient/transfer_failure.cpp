@@ -1,4 +1,4 @@
-#include "services/client/transfer_failure.h"
+#include "services/bssclient/transfer_failure.h"
 
 namespace bss {
 namespace {

@@ -1,5 +1,5 @@
 // CallError's questions and the one place an answer that is not the expected response gets its meaning.
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <algorithm>
 

@@ -6,7 +6,7 @@
 ///
 /// Not thread-safe: give each worker thread its own BssClient. Only cancel() may be called from another thread.
 
-#include "services/client/endpoint.h"
+#include "services/bssclient/endpoint.h"
 #include "services/contract/message_codec.h"
 #include "services/contract/operations.h"
 

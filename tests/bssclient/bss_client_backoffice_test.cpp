@@ -2,9 +2,9 @@
 // write repeated with the same key, refusals with their parameters, keep-alive, and TLS that trusts only the right
 // CA. Each case starts its own back office.
 #include "services/backoffice/http/tls_material.h"
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 #include "tests/backoffice/support/scenario.h"
-#include "tests/client/client_options.h"
+#include "tests/bssclient/client_options.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -2,9 +2,9 @@
 // handler (slow, 5xx pages, garbage, E_INTERNAL, refusals, dropped connections) and a TCP listener that resets. Each
 // case checks the typed error, how many attempts reached the server, and that nothing hangs. Time bounds are
 // generous: they catch a hang, not a slow machine.
-#include "services/client/bss_client.h"
-#include "tests/client/client_options.h"
-#include "tests/client/misbehaving_server.h"
+#include "services/bssclient/bss_client.h"
+#include "tests/bssclient/client_options.h"
+#include "tests/bssclient/misbehaving_server.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>

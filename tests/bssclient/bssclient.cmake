@@ -3,14 +3,14 @@
 # (and a TCP listener that resets), and the real `backoffice` executable on loopback over SQLite, started by the
 # back office's test support (tests/backoffice/integration.cmake), which also builds the executable.
 counter_add_test(bssclient_tests LABEL bssclient LIBS counter::bssclient CURL::libcurl SOURCES
-    client/endpoint_test.cpp
-    client/backoff_test.cpp
-    client/call_error_test.cpp
+    bssclient/endpoint_test.cpp
+    bssclient/backoff_test.cpp
+    bssclient/call_error_test.cpp
 )
 counter_add_test(bssclient_integration_tests LABEL bssclient
     LIBS counter::bssclient counter::backoffice_http backoffice_test_support CURL::libcurl Boost::boost
     SOURCES
-        client/misbehaving_server.cpp
-        client/bss_client_fault_test.cpp
-        client/bss_client_backoffice_test.cpp
+        bssclient/misbehaving_server.cpp
+        bssclient/bss_client_fault_test.cpp
+        bssclient/bss_client_backoffice_test.cpp
     ENVIRONMENT "COUNTER_BACKOFFICE_DB=sqlite")

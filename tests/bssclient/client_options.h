@@ -2,7 +2,7 @@
 /// Client options for the tests: the given server, trusting only its CA, with short back-off so retries do not slow
 /// the suite, and time-outs generous enough for a shared, busy machine.
 
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>

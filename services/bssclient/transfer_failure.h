@@ -3,7 +3,7 @@
 /// tested without a network: the distinction that matters is whether the request may have reached the back office,
 /// because for a write that makes the outcome unknown (ask again with the same key) rather than a plain failure.
 
-#include "services/client/bss_client.h"
+#include "services/bssclient/bss_client.h"
 
 #include <cstddef>
 #include <curl/curl.h>
