@@ -16,11 +16,10 @@
 #include "services/contract/operations.h"
 
 #include <CLI/CLI.hpp>
-#include <curl/curl.h>
-
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <curl/curl.h>
 #include <filesystem>
 #include <future>
 #include <iostream>
@@ -183,9 +182,8 @@ std::string in_process(backoffice::Router& router, backoffice::http::Request req
     std::promise<std::string> answer;
     auto future = answer.get_future();
     auto once = std::make_shared<std::promise<std::string>>(std::move(answer));
-    router.handle(std::move(request), [once](backoffice::http::Response response) {
-        once->set_value(std::move(response.body));
-    });
+    router.handle(std::move(request),
+                  [once](backoffice::http::Response response) { once->set_value(std::move(response.body)); });
     return future.get();
 }
 
@@ -238,8 +236,8 @@ int main(int argc, char** argv)
     backoffice::Router router(db, {work_threads, backoffice::PasswordHasher::minimum(), {}});
 
     const auto login_body = contract::encode_request(contract::LoginRequest{"1001", "Clerk#1001"});
-    const auto login = contract::decode_response<contract::LoginResponse>(
-        in_process(router, synthetic("login", login_body, "", "")));
+    const auto login =
+        contract::decode_response<contract::LoginResponse>(in_process(router, synthetic("login", login_body, "", "")));
     const auto token = std::get<contract::LoginResponse>(login).session_token;
 
     // 1. The store alone: the same requests through the router, without sockets, TLS or HTTP parsing.
@@ -247,8 +245,8 @@ int main(int argc, char** argv)
     const auto store = drive(pool, clients, seconds, half, [&] {
         return [&](const contract::OrderSubmitRequest& order, std::string& error) {
             const auto key = order.order.external_id;
-            return answered_ok(in_process(router, synthetic("orderSubmit", contract::encode_request(order), token, key)),
-                               error);
+            return answered_ok(
+                in_process(router, synthetic("orderSubmit", contract::encode_request(order), token, key)), error);
         };
     });
     const auto batches_before = router.writes().batches();
@@ -261,9 +259,8 @@ int main(int argc, char** argv)
     options.cert = tls.server_cert;
     options.key = tls.server_key;
     options.threads = 2;
-    backoffice::http::HttpServer server(options, [&router](auto request, auto reply) {
-        router.handle(std::move(request), std::move(reply));
-    });
+    backoffice::http::HttpServer server(
+        options, [&router](auto request, auto reply) { router.handle(std::move(request), std::move(reply)); });
     server.start();
     const auto url = "https://127.0.0.1:" + std::to_string(server.port()) + "/bss/v1/orderSubmit";
     pool.next = half;
@@ -310,7 +307,8 @@ int main(int argc, char** argv)
 
     report(label, "store", store);
     report(label, "http", http);
-    const double ratio = (static_cast<double>(http.ok) / http.seconds) / (static_cast<double>(store.ok) / store.seconds);
+    const double ratio =
+        (static_cast<double>(http.ok) / http.seconds) / (static_cast<double>(store.ok) / store.seconds);
     std::printf("backoffice_load_%s_http_vs_store: %.2f (target >= 0.6)\n", label.c_str(), ratio);
     std::printf("backoffice_load_%s_group_commit: %.1f orders per commit\n", label.c_str(), factor);
     std::printf("backoffice_load_%s_duplicates: %lld (target 0)\n", label.c_str(),

@@ -11,7 +11,6 @@
 #include "client/store/database.h"
 
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -63,8 +62,7 @@ double percentile(std::vector<double> samples, double p)
     return samples[static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1))];
 }
 
-template <typename F>
-std::vector<double> timed(int count, F&& f)
+template <typename F> std::vector<double> timed(int count, F&& f)
 {
     std::vector<double> ms;
     ms.reserve(static_cast<std::size_t>(count));

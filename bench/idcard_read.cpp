@@ -42,7 +42,8 @@ int main(int argc, char** argv)
             if (auto* e = std::get_if<idcard::ReaderError>(&opened)) {
                 return *e;
             }
-            return std::unique_ptr<idcard::ReaderPort>(std::move(std::get<std::unique_ptr<idcard::SerialReader>>(opened)));
+            return std::unique_ptr<idcard::ReaderPort>(
+                std::move(std::get<std::unique_ptr<idcard::SerialReader>>(opened)));
         },
         options,
         [&](const idcard::ReaderEvent& e) {

@@ -18,7 +18,6 @@
 #include "services/backoffice/router.h"
 
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -66,9 +65,8 @@ int main(int argc, char** argv)
     server_options.cert = tls.server_cert;
     server_options.key = tls.server_key;
     server_options.threads = 2;
-    backoffice::http::HttpServer server(server_options, [&router](auto request, auto reply) {
-        router.handle(std::move(request), std::move(reply));
-    });
+    backoffice::http::HttpServer server(
+        server_options, [&router](auto request, auto reply) { router.handle(std::move(request), std::move(reply)); });
     server.start();
 
     bss::ClientOptions client;

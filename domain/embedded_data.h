@@ -10,8 +10,7 @@ std::string_view gb2260_regions_tsv();
 std::string_view mobile_prefixes_tsv();
 
 /// Calls fn(first_column, second_column) for every data line; a missing second column is passed as empty.
-template <typename Fn>
-void for_each_data_line(std::string_view data, Fn&& fn)
+template <typename Fn> void for_each_data_line(std::string_view data, Fn&& fn)
 {
     while (!data.empty()) {
         const auto eol = data.find('\n');

@@ -27,7 +27,7 @@ std::optional<Problem> check_number(const Certificate& c, Date today)
         break;
     }
     return c.number.find_first_not_of(" \t") == std::string::npos ? std::optional<Problem>(problem(Errc::empty))
-                                                                    : std::nullopt;
+                                                                  : std::nullopt;
 }
 
 } // namespace
@@ -49,8 +49,8 @@ std::vector<Problem> check_group_customer(const GroupCustomerDraft& draft, Date 
         }
         for (std::size_t i = 0; i < draft.certificates.size(); ++i) {
             if (auto bad = check_number(draft.certificates[i], today)) {
-                out.push_back(problem(Errc::group_certificate_number,
-                                      {{"index", std::to_string(i + 1)}, {"reason", std::string(code_name(bad->code))}}));
+                out.push_back(problem(Errc::group_certificate_number, {{"index", std::to_string(i + 1)},
+                                                                       {"reason", std::string(code_name(bad->code))}}));
             }
         }
     }

@@ -12,18 +12,20 @@
 
 namespace domain {
 
-enum class GroupType {
+enum class GroupType
+{
     key_account, ///< 大客户: never in a grid
     sme,         ///< 中小企业: always in a grid
     other,       ///< grid optional
 };
 
-enum class CertificateKind {
-    business_licence,    ///< 营业执照: a unified social credit code
+enum class CertificateKind
+{
+    business_licence,     ///< 营业执照: a unified social credit code
     org_code_certificate, ///< 组织机构代码证
-    public_institution,  ///< 事业单位法人证书: a unified social credit code (12…)
-    introduction_letter, ///< 介绍信: free reference text
-    personal_id,         ///< a person's ID (sole traders)
+    public_institution,   ///< 事业单位法人证书: a unified social credit code (12…)
+    introduction_letter,  ///< 介绍信: free reference text
+    personal_id,          ///< a person's ID (sole traders)
 };
 
 struct Certificate

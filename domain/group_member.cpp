@@ -8,8 +8,8 @@ std::optional<Problem> check_member_window(Date today, int closing_days)
 {
     using namespace std::chrono;
     const auto last = year_month_day_last{today.year(), month_day_last{today.month()}};
-    const int days_left = static_cast<int>(static_cast<unsigned>(last.day())) -
-                          static_cast<int>(static_cast<unsigned>(today.day()));
+    const int days_left =
+        static_cast<int>(static_cast<unsigned>(last.day())) - static_cast<int>(static_cast<unsigned>(today.day()));
     if (days_left >= closing_days) {
         return std::nullopt;
     }

@@ -12,14 +12,19 @@
 
 namespace domain {
 
-enum class IdKind {
-    resident,                ///< 居民身份证
-    hmt_residence_permit,    ///< 港澳台居民居住证 (810000 Hong Kong, 820000 Macao, 830000 Taiwan)
-    foreign_permanent_2017,  ///< 外国人永久居留身份证, 15-character form
-    foreign_permanent_2023,  ///< 外国人永久居留身份证, 18-character form beginning with 9
+enum class IdKind
+{
+    resident,               ///< 居民身份证
+    hmt_residence_permit,   ///< 港澳台居民居住证 (810000 Hong Kong, 820000 Macao, 830000 Taiwan)
+    foreign_permanent_2017, ///< 外国人永久居留身份证, 15-character form
+    foreign_permanent_2023, ///< 外国人永久居留身份证, 18-character form beginning with 9
 };
 
-enum class Sex { male, female };
+enum class Sex
+{
+    male,
+    female
+};
 
 /// A validated document number. Construct only through parse().
 class IdNumber

@@ -8,8 +8,9 @@ std::optional<Problem> check_id_quota(const IdQuotaPolicy& policy, std::string_v
     if (it == policy.limits.end() || held + adding <= it->second) {
         return std::nullopt;
     }
-    return problem(Errc::id_quota_exceeded,
-                   {{"kind", std::string(kind)}, {"held", std::to_string(held)}, {"limit", std::to_string(it->second)}});
+    return problem(
+        Errc::id_quota_exceeded,
+        {{"kind", std::string(kind)}, {"held", std::to_string(held)}, {"limit", std::to_string(it->second)}});
 }
 
 } // namespace domain

@@ -9,7 +9,13 @@
 
 namespace domain {
 
-enum class CustomerGrade { diamond, gold, silver, ordinary };
+enum class CustomerGrade
+{
+    diamond,
+    gold,
+    silver,
+    ordinary
+};
 
 /// "diamond", "gold", "silver", "ordinary" (wire and settings names).
 std::string_view to_string(CustomerGrade grade);

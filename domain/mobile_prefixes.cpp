@@ -12,8 +12,9 @@ const std::vector<MobilePrefix>& table()
 {
     static const std::vector<MobilePrefix> entries = [] {
         std::vector<MobilePrefix> out;
-        for_each_data_line(mobile_prefixes_tsv(),
-                           [&](std::string_view prefix, std::string_view kind) { out.push_back({prefix, kind}); });
+        for_each_data_line(mobile_prefixes_tsv(), [&](std::string_view prefix, std::string_view kind) {
+            out.push_back({prefix, kind});
+        });
         std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.prefix < b.prefix; });
         return out;
     }();

@@ -3,7 +3,7 @@
 namespace domain {
 namespace {
 
-constexpr std::string_view kYuanSign = "\xC2\xA5";     // ¥ U+00A5
+constexpr std::string_view kYuanSign = "\xC2\xA5";         // ¥ U+00A5
 constexpr std::string_view kFullYuanSign = "\xEF\xBF\xA5"; // ￥ U+FFE5, what Chinese IMEs type
 
 Problem format_error(std::string_view text)

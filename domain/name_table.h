@@ -9,8 +9,7 @@
 
 namespace domain {
 
-template <typename E, std::size_t N>
-using NameTable = std::array<std::pair<E, std::string_view>, N>;
+template <typename E, std::size_t N> using NameTable = std::array<std::pair<E, std::string_view>, N>;
 
 /// The name of `value`, or `fallback` for a value the table lacks.
 template <typename E, std::size_t N>

@@ -7,8 +7,9 @@ namespace {
 
 Problem item_transition(const OrderItem& item, ItemState to)
 {
-    return problem(Errc::order_item_transition,
-                   {{"item", item.id}, {"from", std::string(to_string(item.state))}, {"to", std::string(to_string(to))}});
+    return problem(
+        Errc::order_item_transition,
+        {{"item", item.id}, {"from", std::string(to_string(item.state))}, {"to", std::string(to_string(to))}});
 }
 
 } // namespace

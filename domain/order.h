@@ -13,7 +13,7 @@ namespace domain {
 
 struct OrderItem
 {
-    std::string id;       ///< unique within the order ("1", "2", …)
+    std::string id; ///< unique within the order ("1", "2", …)
     ItemAction action = ItemAction::add;
     std::string offering; ///< product offering code from the catalog
     int quantity = 1;

@@ -10,7 +10,8 @@
 
 namespace domain {
 
-enum class OrderState {
+enum class OrderState
+{
     acknowledged,
     rejected,
     pending,
@@ -28,14 +29,26 @@ enum class OrderState {
 using ItemState = OrderState;
 
 /// What an order item does to the customer's inventory (TMF622 itemAction).
-enum class ItemAction { add, modify, remove, no_change };
+enum class ItemAction
+{
+    add,
+    modify,
+    remove,
+    no_change
+};
 
 /// TMF622 cancelProductOrder task states: a cancellation is its own request with its own life.
-enum class CancelState { acknowledged, in_progress, done, terminated_with_error };
+enum class CancelState
+{
+    acknowledged,
+    in_progress,
+    done,
+    terminated_with_error
+};
 
-std::string_view to_string(OrderState state);   ///< "inProgress"
-std::string_view to_string(ItemAction action);  ///< "add", "modify", "delete", "noChange"
-std::string_view to_string(CancelState state);  ///< "terminatedWithError"
+std::string_view to_string(OrderState state);  ///< "inProgress"
+std::string_view to_string(ItemAction action); ///< "add", "modify", "delete", "noChange"
+std::string_view to_string(CancelState state); ///< "terminatedWithError"
 std::optional<OrderState> order_state_from_string(std::string_view text);
 std::optional<ItemAction> item_action_from_string(std::string_view text);
 std::optional<CancelState> cancel_state_from_string(std::string_view text);

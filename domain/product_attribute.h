@@ -1,6 +1,6 @@
 #pragma once
-/// A product's attribute as the order sets it (来电显示 needs none; 呼叫转移 the number calls go to; 长途权限 its scope):
-/// every attribute of the product has a value, one of its allowed values when the catalog lists them, and a
+/// A product's attribute as the order sets it (来电显示 needs none; 呼叫转移 the number calls go to; 长途权限 its
+/// scope): every attribute of the product has a value, one of its allowed values when the catalog lists them, and a
 /// forwarding target is a phone number. Checked at the counter before an order is accepted and again by the back
 /// office when it arrives.
 

@@ -41,8 +41,8 @@ std::vector<Problem> check_real_name(const RealNameParties& parties, const RealN
         if (guardian.id == parties.holder.id) {
             out.push_back(problem(Errc::guardian_is_holder));
         } else if (const int age = age_on(guardian.id.birth_date(), today); age < policy.min_age_guardian) {
-            out.push_back(problem(Errc::guardian_too_young,
-                                  {{"age", std::to_string(age)}, {"minimum", std::to_string(policy.min_age_guardian)}}));
+            out.push_back(problem(Errc::guardian_too_young, {{"age", std::to_string(age)},
+                                                             {"minimum", std::to_string(policy.min_age_guardian)}}));
         }
     }
     if (parties.agent) {

@@ -36,8 +36,8 @@ const std::vector<Entry>& table()
 std::optional<std::string_view> region_name(int code)
 {
     const auto& entries = table();
-    const auto it = std::lower_bound(entries.begin(), entries.end(), code,
-                                     [](const Entry& e, int c) { return e.first < c; });
+    const auto it =
+        std::lower_bound(entries.begin(), entries.end(), code, [](const Entry& e, int c) { return e.first < c; });
     if (it == entries.end() || it->first != code) {
         return std::nullopt;
     }

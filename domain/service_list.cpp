@@ -8,7 +8,8 @@ namespace {
 std::optional<Problem> check_quantity(std::string_view code, int quantity)
 {
     if (quantity < 1 || quantity > ServiceList::kMaxQuantity) {
-        return problem(Errc::service_quantity, {{"service", std::string(code)}, {"quantity", std::to_string(quantity)}});
+        return problem(Errc::service_quantity,
+                       {{"service", std::string(code)}, {"quantity", std::to_string(quantity)}});
     }
     return std::nullopt;
 }

@@ -10,7 +10,12 @@
 
 namespace domain {
 
-enum class ServiceCategory { new_service, change, fee };
+enum class ServiceCategory
+{
+    new_service,
+    change,
+    fee
+};
 
 struct ChosenService
 {

@@ -20,16 +20,15 @@ constexpr Field kName{0, 30}, kSex{30, 2}, kEthnic{32, 4}, kBirth{36, 16}, kAddr
 constexpr Field kIEnglish{0, 120}, kISex{120, 2}, kINumber{122, 30}, kINationality{152, 6}, kIName{158, 30},
     kIBirth{220, 16}, kIVersion{236, 4}, kIAuthority{240, 8};
 // 'Y' foreigner card (2023).
-constexpr Field kYRenewals{32, 4}, kYEnglish1{52, 70}, kYEnglish2{220, 22}, kYNationality{242, 6},
-    kYPrevious{250, 6};
+constexpr Field kYRenewals{32, 4}, kYEnglish1{52, 70}, kYEnglish2{220, 22}, kYNationality{242, 6}, kYPrevious{250, 6};
 constexpr std::size_t kTypeOffset = 248;
 
 constexpr std::array<std::string_view, 56> kEthnicNames{
-    "汉",   "蒙古",   "回",     "藏",   "维吾尔", "苗",   "彝",     "壮",   "布依",     "朝鲜", "满",   "侗",
-    "瑶",   "白",     "土家",   "哈尼", "哈萨克", "傣",   "黎",     "傈僳", "佤",       "畲",   "高山", "拉祜",
-    "水",   "东乡",   "纳西",   "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",       "布朗", "撒拉", "毛南",
-    "仡佬", "锡伯",   "阿昌",   "普米", "塔吉克", "怒",   "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固",
-    "京",   "塔塔尔", "独龙",   "鄂伦春", "赫哲", "门巴", "珞巴",   "基诺"};
+    "汉",   "蒙古",   "回",   "藏",     "维吾尔",   "苗",   "彝",       "壮",     "布依",   "朝鲜", "满",   "侗",
+    "瑶",   "白",     "土家", "哈尼",   "哈萨克",   "傣",   "黎",       "傈僳",   "佤",     "畲",   "高山", "拉祜",
+    "水",   "东乡",   "纳西", "景颇",   "柯尔克孜", "土",   "达斡尔",   "仫佬",   "羌",     "布朗", "撒拉", "毛南",
+    "仡佬", "锡伯",   "阿昌", "普米",   "塔吉克",   "怒",   "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固",
+    "京",   "塔塔尔", "独龙", "鄂伦春", "赫哲",     "门巴", "珞巴",     "基诺"};
 
 std::string field(std::span<const std::uint8_t> block, Field f)
 {
@@ -47,10 +46,14 @@ void put(Bytes& block, Field f, std::string_view utf8)
 std::string_view to_string(CardType type)
 {
     switch (type) {
-    case CardType::resident: return "resident";
-    case CardType::hmt_permit: return "J";
-    case CardType::foreign_2017: return "I";
-    case CardType::foreign_2023: return "Y";
+    case CardType::resident:
+        return "resident";
+    case CardType::hmt_permit:
+        return "J";
+    case CardType::foreign_2017:
+        return "I";
+    case CardType::foreign_2023:
+        return "Y";
     }
     return "resident";
 }

@@ -12,27 +12,33 @@
 
 namespace idcard {
 
-enum class CardType { resident, hmt_permit, foreign_2017, foreign_2023 };
+enum class CardType
+{
+    resident,
+    hmt_permit,
+    foreign_2017,
+    foreign_2023
+};
 
 std::string_view to_string(CardType type); ///< "resident", "J", "I", "Y"
 
 struct CardText
 {
     CardType type = CardType::resident;
-    std::string name;          ///< Chinese name (may be empty on foreigner cards)
-    std::string english_name;  ///< foreigner cards
-    std::string sex_code;      ///< GB/T 2261.1: 1 male, 2 female, 0 unknown, 9 not stated
-    std::string ethnic_code;   ///< resident IDs: "01".."56", "97", "98"
-    std::string birth;         ///< YYYYMMDD
-    std::string address;       ///< resident IDs and permits
-    std::string id_number;     ///< 18 characters, or the 15-character 2017 foreigner number
-    std::string authority;     ///< issuing authority (its code on 2017 foreigner cards)
-    std::string valid_from;    ///< YYYYMMDD
-    std::string valid_to;      ///< YYYYMMDD or 长期
-    std::string nationality;   ///< ISO 3166 alpha-3 on foreigner cards
-    std::string pass_number;   ///< 'J': the travel permit number
-    std::string issue_count;   ///< 'J': issues; 'Y': renewals
-    std::string card_version;  ///< 'I'
+    std::string name;            ///< Chinese name (may be empty on foreigner cards)
+    std::string english_name;    ///< foreigner cards
+    std::string sex_code;        ///< GB/T 2261.1: 1 male, 2 female, 0 unknown, 9 not stated
+    std::string ethnic_code;     ///< resident IDs: "01".."56", "97", "98"
+    std::string birth;           ///< YYYYMMDD
+    std::string address;         ///< resident IDs and permits
+    std::string id_number;       ///< 18 characters, or the 15-character 2017 foreigner number
+    std::string authority;       ///< issuing authority (its code on 2017 foreigner cards)
+    std::string valid_from;      ///< YYYYMMDD
+    std::string valid_to;        ///< YYYYMMDD or 长期
+    std::string nationality;     ///< ISO 3166 alpha-3 on foreigner cards
+    std::string pass_number;     ///< 'J': the travel permit number
+    std::string issue_count;     ///< 'J': issues; 'Y': renewals
+    std::string card_version;    ///< 'I'
     std::string previous_number; ///< 'Y': link to the 15-character number the holder had before
 };
 

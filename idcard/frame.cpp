@@ -30,10 +30,14 @@ Bytes encode_request(Command command, std::span<const std::uint8_t> data)
 std::string_view to_string(FrameError error)
 {
     switch (error) {
-    case FrameError::incomplete: return "incomplete";
-    case FrameError::bad_preamble: return "bad_preamble";
-    case FrameError::bad_length: return "bad_length";
-    case FrameError::bad_checksum: return "bad_checksum";
+    case FrameError::incomplete:
+        return "incomplete";
+    case FrameError::bad_preamble:
+        return "bad_preamble";
+    case FrameError::bad_length:
+        return "bad_length";
+    case FrameError::bad_checksum:
+        return "bad_checksum";
     }
     return "unknown";
 }

@@ -15,7 +15,8 @@ using Bytes = std::vector<std::uint8_t>;
 
 inline constexpr std::uint8_t kPreamble[5] = {0xAA, 0xAA, 0xAA, 0x96, 0x69};
 
-enum class Command : std::uint16_t {
+enum class Command : std::uint16_t
+{
     reset_sam = 0x10FF,
     sam_status = 0x11FF,
     sam_id = 0x12FF,
@@ -35,10 +36,11 @@ Bytes encode_request(Command command, std::span<const std::uint8_t> data = {});
 std::uint8_t xor_checksum(std::span<const std::uint8_t> bytes);
 
 /// Why bytes from the reader are not a usable response frame.
-enum class FrameError {
-    incomplete,     ///< fewer bytes than the length announces: keep reading
-    bad_preamble,   ///< not AA AA AA 96 69: resynchronise
-    bad_length,     ///< length below the minimum of 4 or above the largest response
+enum class FrameError
+{
+    incomplete,   ///< fewer bytes than the length announces: keep reading
+    bad_preamble, ///< not AA AA AA 96 69: resynchronise
+    bad_length,   ///< length below the minimum of 4 or above the largest response
     bad_checksum,
 };
 

@@ -17,7 +17,15 @@
 
 namespace idcard {
 
-enum class ReaderEventKind { connected, card_placed, card_read, card_removed, unplugged, error };
+enum class ReaderEventKind
+{
+    connected,
+    card_placed,
+    card_read,
+    card_removed,
+    unplugged,
+    error
+};
 
 struct ReaderEvent
 {
@@ -32,8 +40,8 @@ struct ReaderServiceOptions
     std::chrono::milliseconds poll_interval{300};
     std::chrono::milliseconds reconnect_interval{1000};
     bool read_fingerprint = false;
-    std::string reader_id;                 ///< for the audit: the port or SDK name
-    std::function<domain::Date()> today;   ///< required: the local date (tests pass a fixed one)
+    std::string reader_id;               ///< for the audit: the port or SDK name
+    std::function<domain::Date()> today; ///< required: the local date (tests pass a fixed one)
     domain::RealNamePolicy policy;
 };
 

@@ -34,8 +34,8 @@ Bytes pattern(std::size_t size, std::uint8_t seed)
     return out;
 }
 
-SampleCard resident(std::string key, std::string name, std::string sex, domain::Date birth,
-                    const std::string& sequence, domain::Date from, std::string to)
+SampleCard resident(std::string key, std::string name, std::string sex, domain::Date birth, const std::string& sequence,
+                    domain::Date from, std::string to)
 {
     SampleCard c;
     c.key = std::move(key);
@@ -101,7 +101,8 @@ std::vector<SampleCard> sample_deck(domain::Date today)
     y_card.text.english_name = "SMITH, JANE ELIZABETH";
     y_card.text.sex_code = "2";
     y_card.text.birth = "19800101";
-    y_card.text.id_number = with_check("931840198001010" "02");
+    y_card.text.id_number = with_check("931840198001010"
+                                       "02");
     y_card.text.nationality = "USA";
     y_card.text.issue_count = "00";
     y_card.text.valid_from = domain::format_yyyymmdd(issued);

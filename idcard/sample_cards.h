@@ -14,9 +14,9 @@ namespace idcard {
 
 struct SampleCard
 {
-    std::string key;         ///< valid, long_term, expired, minor, foreign_2017, foreign_2023, hmt_permit, damaged
+    std::string key; ///< valid, long_term, expired, minor, foreign_2017, foreign_2023, hmt_permit, damaged
     CardText text;
-    RawCard raw;             ///< text block, photo, fingerprint as the chip holds them
+    RawCard raw; ///< text block, photo, fingerprint as the chip holds them
     std::optional<std::string> appended_address;
     bool corrupt_read = false; ///< the read answer arrives with a broken checksum (a card moved mid-read)
 };

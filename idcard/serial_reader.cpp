@@ -100,8 +100,8 @@ ReaderResult<Response> SerialReader::transact(Command command, std::chrono::mill
         }
         const auto remaining = deadline - std::chrono::steady_clock::now();
         if (remaining <= std::chrono::steady_clock::duration::zero()) {
-            return ReaderError{"E_READER_TIMEOUT", 0x02, "no complete answer to command " +
-                                                             std::to_string(static_cast<unsigned>(command))};
+            return ReaderError{"E_READER_TIMEOUT", 0x02,
+                               "no complete answer to command " + std::to_string(static_cast<unsigned>(command))};
         }
         std::size_t got = 0;
         boost::system::error_code read_ec;

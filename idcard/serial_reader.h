@@ -15,9 +15,9 @@ namespace idcard {
 
 struct SerialOptions
 {
-    unsigned baud = 115200;                            ///< 115200, 57600, 38400, 19200 or 9600
-    std::chrono::milliseconds command_timeout{1000};   ///< status, find, select, SAM id
-    std::chrono::milliseconds read_timeout{3000};      ///< reads take about 1.1 s on real readers
+    unsigned baud = 115200;                          ///< 115200, 57600, 38400, 19200 or 9600
+    std::chrono::milliseconds command_timeout{1000}; ///< status, find, select, SAM id
+    std::chrono::milliseconds read_timeout{3000};    ///< reads take about 1.1 s on real readers
 };
 
 class SerialReader : public ReaderPort

@@ -24,8 +24,9 @@ Verification verify_card(const CardText& card, const Bytes& photo, const std::st
 
     const auto birth = domain::parse_yyyymmdd(card.birth);
     if (!birth || *birth != id->birth_date()) {
-        out.problems.push_back(domain::problem(domain::Errc::card_birth_mismatch,
-                                               {{"card", card.birth}, {"number", domain::format_yyyymmdd(id->birth_date())}}));
+        out.problems.push_back(
+            domain::problem(domain::Errc::card_birth_mismatch,
+                            {{"card", card.birth}, {"number", domain::format_yyyymmdd(id->birth_date())}}));
     }
     if (id->sex() && (card.sex_code == "1" || card.sex_code == "2")) {
         const std::string from_number = *id->sex() == domain::Sex::male ? "1" : "2";
@@ -37,9 +38,15 @@ Verification verify_card(const CardText& card, const Bytes& photo, const std::st
     if (!out.problems.empty() || !validity) {
         return out;
     }
-    VerifiedIdentity identity{card, *id, *validity, domain::age_on(id->birth_date(), context.today),
-                              !domain::may_act_alone(*id, context.policy, context.today), appended_address, photo,
-                              context.sam_id, context.reader_id};
+    VerifiedIdentity identity{card,
+                              *id,
+                              *validity,
+                              domain::age_on(id->birth_date(), context.today),
+                              !domain::may_act_alone(*id, context.policy, context.today),
+                              appended_address,
+                              photo,
+                              context.sam_id,
+                              context.reader_id};
     out.identity = std::move(identity);
     return out;
 }

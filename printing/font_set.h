@@ -1,7 +1,8 @@
 #pragma once
 /// The regular and bold faces of the form font (Noto Sans CJK SC from fonts-noto-cjk by default), found through
-/// fontconfig; bold is the regular face emboldened (font_set.cpp says why). Refused with E_FONT_MISSING when fontconfig would substitute another family: a PDF set in a fallback
-/// font without Chinese glyphs is worse than no PDF. Used by the PDF canvas and the text measure, never by callers.
+/// fontconfig; bold is the regular face emboldened (font_set.cpp says why). Refused with E_FONT_MISSING when fontconfig
+/// would substitute another family: a PDF set in a fallback font without Chinese glyphs is worse than no PDF. Used by
+/// the PDF canvas and the text measure, never by callers.
 
 #include "printing/print_error.h"
 

@@ -9,8 +9,8 @@ namespace printing {
 std::optional<QrMatrix> QrMatrix::encode(std::string_view text)
 {
     const std::string owned(text);
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeString8bit(owned.c_str(), 0, QR_ECLEVEL_M), &QRcode_free);
+    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(owned.c_str(), 0, QR_ECLEVEL_M),
+                                                         &QRcode_free);
     if (!code) {
         return std::nullopt;
     }

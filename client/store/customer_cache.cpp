@@ -60,14 +60,13 @@ struct CustomerCache::Statements
                   soci::use(row.customer_id), soci::use(row.kind), soci::use(row.name), soci::use(row.id_number),
                   soci::use(row.address), soci::use(row.version), soci::use(provisional), soci::use(cached_at),
                   soci::use(row.document))),
-          clear_services((sql.prepare << "DELETE FROM customer_services WHERE customer_id = :id",
-                          soci::use(row.customer_id))),
+          clear_services(
+              (sql.prepare << "DELETE FROM customer_services WHERE customer_id = :id", soci::use(row.customer_id))),
           add_service((sql.prepare << "INSERT INTO customer_services (service_number, customer_id) VALUES (:n, :id) "
                                       "ON CONFLICT (service_number) DO UPDATE SET customer_id = excluded.customer_id",
                        soci::use(service_number), soci::use(row.customer_id))),
           find_old((sql.prepare << "SELECT rowid, name, address FROM customers WHERE customer_id = :id",
-                    soci::into(old_rowid), soci::into(old_name), soci::into(old_address),
-                    soci::use(row.customer_id))),
+                    soci::into(old_rowid), soci::into(old_name), soci::into(old_address), soci::use(row.customer_id))),
           // An external-content index forgets a row only when told the values it indexed.
           unindex((sql.prepare << "INSERT INTO customer_text (customer_text, rowid, name, address) "
                                   "VALUES ('delete', :r, :n, :a)",
@@ -188,7 +187,8 @@ std::vector<CachedCustomer> CustomerCache::search_groups(const std::string& text
             found.push_back(customer_from(row));
         }
         // CROSS JOIN keeps the full-text match first: left to itself the planner walks every group by the kind
-        // index and probes the text index for each. Sorted after the limit: sorting every match of a common word ("有限公司") would cost more than the search.
+        // index and probes the text index for each. Sorted after the limit: sorting every match of a common word
+        // ("有限公司") would cost more than the search.
         std::ranges::sort(found, [](const auto& a, const auto& b) {
             return std::pair(a.name.size(), a.name) < std::pair(b.name.size(), b.name);
         });

@@ -1,12 +1,11 @@
 #include "client/store/database.h"
 
+#include "client/store/schema.h"
 #include "common/sql/migrations.h"
 #include "common/sql/sqlite_file.h"
-#include "client/store/schema.h"
-
-#include <soci/sqlite3/soci-sqlite3.h>
 
 #include <mutex>
+#include <soci/sqlite3/soci-sqlite3.h>
 
 namespace store {
 

@@ -1,4 +1,5 @@
 #include "client/store/order_store.h"
+
 #include "common/sql/column.h"
 
 namespace store {
@@ -44,8 +45,7 @@ void OrderStore::add(const LocalOrder& order, UtcTime now)
 std::string OrderStore::apply_remote(const std::string& local_id, const std::string& order_id,
                                      const std::string& customer_id, const std::string& order_type,
                                      const std::string& state, std::int64_t total_fen, const std::string& staff,
-                                     const std::string& document, const std::vector<OrderEvent>& timeline,
-                                     UtcTime now)
+                                     const std::string& document, const std::vector<OrderEvent>& timeline, UtcTime now)
 {
     const auto at = utc_text(now);
     const long long total = total_fen;

@@ -1,7 +1,8 @@
 #include "client/store/outbox.h"
 
-#include <stdexcept>
 #include "common/sql/column.h"
+
+#include <stdexcept>
 
 namespace store {
 namespace {
@@ -103,8 +104,8 @@ void Outbox::mark_retry(std::int64_t id, const std::string& error, UtcTime next_
         soci::use(error), soci::use(at), soci::use(key);
 }
 
-std::optional<std::int64_t> Outbox::mark_rejected(std::int64_t id, const std::string& code,
-                                                  const std::string& params, UtcTime now)
+std::optional<std::int64_t> Outbox::mark_rejected(std::int64_t id, const std::string& code, const std::string& params,
+                                                  UtcTime now)
 {
     const long long key = id;
     const auto at = utc_text(now);
@@ -157,7 +158,8 @@ int Outbox::pending_count() const
 std::vector<SyncError> Outbox::open_errors() const
 {
     std::vector<SyncError> errors;
-    soci::rowset<soci::row> rows = (m_sql.prepare << std::string(kErrorSelect) + "WHERE e.resolution = '' ORDER BY e.id");
+    soci::rowset<soci::row> rows =
+        (m_sql.prepare << std::string(kErrorSelect) + "WHERE e.resolution = '' ORDER BY e.id");
     for (const auto& row : rows) {
         errors.push_back(error_from(row));
     }

@@ -1,4 +1,5 @@
 #include "client/store/payment_store.h"
+
 #include "common/sql/column.h"
 
 namespace store {

@@ -5,7 +5,6 @@
 #include "common/sql/like_pattern.h"
 #include "domain/input_text.h"
 
-
 namespace store {
 namespace {
 
@@ -49,12 +48,11 @@ std::vector<CachedAddress> ReferenceCache::address_children(const std::string& p
 {
     std::vector<CachedAddress> found;
     soci::rowset<soci::row> rows =
-        parent_id.empty()
-            ? (m_sql.prepare << "SELECT address_id, parent_id, level, name, full_name FROM addresses "
-                                "WHERE parent_id IS NULL ORDER BY address_id")
-            : (m_sql.prepare << "SELECT address_id, parent_id, level, name, full_name FROM addresses "
-                                "WHERE parent_id = :p ORDER BY address_id",
-               soci::use(parent_id));
+        parent_id.empty() ? (m_sql.prepare << "SELECT address_id, parent_id, level, name, full_name FROM addresses "
+                                              "WHERE parent_id IS NULL ORDER BY address_id")
+                          : (m_sql.prepare << "SELECT address_id, parent_id, level, name, full_name FROM addresses "
+                                              "WHERE parent_id = :p ORDER BY address_id",
+                             soci::use(parent_id));
     for (const auto& row : rows) {
         found.push_back(address_from(row));
     }

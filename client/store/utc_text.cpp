@@ -27,8 +27,10 @@ std::optional<UtcTime> parse_utc_text(std::string_view text)
     int second = 0;
     char zone = 0;
     const std::string owned(text);
-    if (text.size() != 20 || std::sscanf(owned.c_str(), "%4d-%2u-%2uT%2d:%2d:%2d%c", &year, &month, &day, &hour,
-                                         &minute, &second, &zone) != 7 || zone != 'Z') {
+    if (text.size() != 20 ||
+        std::sscanf(owned.c_str(), "%4d-%2u-%2uT%2d:%2d:%2d%c", &year, &month, &day, &hour, &minute, &second, &zone) !=
+            7 ||
+        zone != 'Z') {
         return std::nullopt;
     }
     const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};

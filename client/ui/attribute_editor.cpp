@@ -76,10 +76,10 @@ void AttributeEditor::set_value(const contract::Offering& offering, const std::s
     }
 }
 
-void AttributeEditor::store(const contract::Offering& offering, const std::string& attribute,
-                            const std::string& value)
+void AttributeEditor::store(const contract::Offering& offering, const std::string& attribute, const std::string& value)
 {
-    auto& values = m_values.try_emplace(offering.offering_id, workflows::default_characteristics(offering)).first->second;
+    auto& values =
+        m_values.try_emplace(offering.offering_id, workflows::default_characteristics(offering)).first->second;
     const auto found = std::ranges::find(values, attribute, &contract::Characteristic::name);
     if (found == values.end()) {
         values.push_back({attribute, value});
@@ -102,9 +102,9 @@ void AttributeEditor::rebuild()
     const contract::Offering& offering = *m_shown;
     const auto current = values(offering);
     auto* grid = new wxFlexGridSizer(2, 4, 8);
-    grid->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Attributes of %s"),
-                                                                 wxString::FromUTF8(offering.name))),
-              0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(
+        new wxStaticText(this, wxID_ANY, wxString::Format(_("Attributes of %s"), wxString::FromUTF8(offering.name))), 0,
+        wxALIGN_CENTER_VERTICAL);
     grid->AddSpacer(0);
     for (const auto& attribute : offering.attributes) {
         const auto set = std::ranges::find(current, attribute.name, &contract::Characteristic::name);

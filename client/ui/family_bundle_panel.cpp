@@ -23,8 +23,8 @@ FamilyBundlePanel::FamilyBundlePanel(wxWindow* parent, std::shared_ptr<PageBacke
         grid->Add(new wxStaticText(this, wxID_ANY, wxString::Format("%zu", i + 1)), 0, wxALIGN_CENTER_VERTICAL);
         m_numbers[i] = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(200, -1),
                                       wxTE_PROCESS_ENTER, wxDefaultValidator, wxString::Format("bundle_number_%zu", i));
-        m_names[i] = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(200, -1),
-                                    wxTE_PROCESS_ENTER, wxDefaultValidator, wxString::Format("bundle_name_%zu", i));
+        m_names[i] = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(200, -1), wxTE_PROCESS_ENTER,
+                                    wxDefaultValidator, wxString::Format("bundle_name_%zu", i));
         grid->Add(m_numbers[i], 1, wxEXPAND);
         grid->Add(m_names[i], 1, wxEXPAND);
         m_numbers[i]->Bind(wxEVT_TEXT_ENTER, [this, i](wxCommandEvent&) { m_names[i]->SetFocus(); });
@@ -36,8 +36,8 @@ FamilyBundlePanel::FamilyBundlePanel(wxWindow* parent, std::shared_ptr<PageBacke
             }
         });
     }
-    lay_out(wxString::Format(_("Family bundle around %s"), wxString::FromUTF8(this->line().service_number)),
-            grid, _("Type up to eight family numbers with their names; empty rows are skipped. Alt+A accepts."));
+    lay_out(wxString::Format(_("Family bundle around %s"), wxString::FromUTF8(this->line().service_number)), grid,
+            _("Type up to eight family numbers with their names; empty rows are skipped. Alt+A accepts."));
     m_numbers[0]->SetFocus();
 }
 

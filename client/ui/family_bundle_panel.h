@@ -19,8 +19,7 @@ public:
     static constexpr std::size_t kRows = 8;
 
     FamilyBundlePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
-                      workflows::LineRef line, std::function<void(bool accepted)> finished,
-                      std::function<void()> wake);
+                      workflows::LineRef line, std::function<void(bool accepted)> finished, std::function<void()> wake);
 
     /// Fills row `index` (0-based) as if typed.
     void set_member(std::size_t index, const wxString& number, const wxString& name);

@@ -57,8 +57,8 @@ wxString kind_text(domain::CertificateKind kind)
 /// A text field that moves on to the next one on Enter (`enter` runs first when given).
 wxTextCtrl* entry(wxWindow* parent, const char* name, int width, std::function<void()> enter = {})
 {
-    auto* field = new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxSize(width, -1),
-                                 wxTE_PROCESS_ENTER, wxDefaultValidator, name);
+    auto* field = new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxSize(width, -1), wxTE_PROCESS_ENTER,
+                                 wxDefaultValidator, name);
     field->Bind(wxEVT_TEXT_ENTER, [field, enter = std::move(enter)](wxCommandEvent&) {
         if (enter) {
             enter();
@@ -95,15 +95,15 @@ void GroupOpeningPage::build()
         check_name();
     });
     name_row->Add(m_name, 0, wxRIGHT, 8);
-    m_name_state = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
-                                    "group_name_state");
+    m_name_state =
+        new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "group_name_state");
     name_row->Add(m_name_state, 1, wxALIGN_CENTER_VERTICAL);
     grid->Add(label(_("Group name:")), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(name_row, 0, wxEXPAND);
 
     auto* type_row = new wxBoxSizer(wxHORIZONTAL);
-    m_type = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
-                          "group_type");
+    m_type =
+        new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator, "group_type");
     m_type->Append(_("Key account"));
     m_type->Append(_("Small or medium enterprise"));
     m_type->Append(_("Other"));
@@ -144,8 +144,8 @@ void GroupOpeningPage::build()
     auto* add = new wxButton(box, wxID_ANY, _("A&dd certificate"), wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, "group_certificate_add");
     add_row->Add(add, 0, wxRIGHT, 6);
-    auto* main = new wxButton(box, kIdMain, _("&Mark as main"), wxDefaultPosition, wxDefaultSize, 0,
-                              wxDefaultValidator, "group_certificate_main");
+    auto* main = new wxButton(box, kIdMain, _("&Mark as main"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                              "group_certificate_main");
     add_row->Add(main, 0, wxRIGHT, 6);
     auto* remove = new wxButton(box, wxID_ANY, _("&Remove"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                                 "group_certificate_remove");
@@ -255,8 +255,9 @@ void GroupOpeningPage::check_name()
                 m_name_state->SetForegroundColour(wxColour(0x1B, 0x5E, 0x20));
                 break;
             case workflows::GroupNameCheck::Status::exists:
-                m_name_state->SetLabel(wxString::Format(_("A customer of this name already exists (%s)."),
-                                                        wxString::FromUTF8(m_name_check->existing_customer_id.value_or(""))));
+                m_name_state->SetLabel(
+                    wxString::Format(_("A customer of this name already exists (%s)."),
+                                     wxString::FromUTF8(m_name_check->existing_customer_id.value_or(""))));
                 m_name_state->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
                 break;
             case workflows::GroupNameCheck::Status::unknown:

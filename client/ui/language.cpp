@@ -1,12 +1,11 @@
 #include "client/ui/language.h"
 
-#include <wx/translation.h>
-#include <wx/uilocale.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
 #include <string_view>
+#include <wx/translation.h>
+#include <wx/uilocale.h>
 
 namespace ui {
 

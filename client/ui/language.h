@@ -2,10 +2,9 @@
 /// Chooses the interface language and loads our gettext catalogs through wxTranslations. Clerks read Chinese first:
 /// when neither a setting nor the system asks for a language we ship, the workstation speaks Chinese.
 
+#include <vector>
 #include <wx/intl.h>
 #include <wx/string.h>
-
-#include <vector>
 
 namespace ui {
 

@@ -6,14 +6,14 @@
 #include "client/ui/customer_page.h"
 #include "client/ui/group_members_page.h"
 #include "client/ui/group_opening_page.h"
-#include "client/ui/payments_page.h"
-#include "client/ui/reports_page.h"
-#include "client/ui/settlement_page.h"
-#include "client/ui/settings_page.h"
 #include "client/ui/login_dialog.h"
 #include "client/ui/order_tracking_page.h"
-#include "client/ui/sync_status_page.h"
+#include "client/ui/payments_page.h"
+#include "client/ui/reports_page.h"
+#include "client/ui/settings_page.h"
+#include "client/ui/settlement_page.h"
 #include "client/ui/staff_admin_page.h"
+#include "client/ui/sync_status_page.h"
 #include "counter_version.h"
 
 #include <wx/aboutdlg.h>
@@ -107,8 +107,9 @@ wxString MainFrame::window_title(bool training)
 
 MainFrame::MainFrame(Session& session, std::function<void()> signed_out)
     : wxFrame(nullptr, wxID_ANY, window_title(session.training()), wxDefaultPosition, wxSize(1280, 800)),
-      m_session(session), m_signed_out(std::move(signed_out)), m_idle_timer(this), m_card_timer(this), m_idle_limit(std::chrono::minutes(session.lock_minutes())),
-      m_last_activity(std::chrono::steady_clock::now()), m_last_mouse(wxGetMousePosition())
+      m_session(session), m_signed_out(std::move(signed_out)), m_idle_timer(this), m_card_timer(this),
+      m_idle_limit(std::chrono::minutes(session.lock_minutes())), m_last_activity(std::chrono::steady_clock::now()),
+      m_last_mouse(wxGetMousePosition())
 {
     SetName("main_frame");
     build_menus();
@@ -341,9 +342,13 @@ wxWindow* MainFrame::make_page(std::string_view key)
              return new SettlementPage(frame.m_work_area, frame.m_session.page_services());
          }},
         {"reports",
-         [](MainFrame& frame) -> wxWindow* { return new ReportsPage(frame.m_work_area, frame.m_session.page_services()); }},
+         [](MainFrame& frame) -> wxWindow* {
+             return new ReportsPage(frame.m_work_area, frame.m_session.page_services());
+         }},
         {"workstation_settings",
-         [](MainFrame& frame) -> wxWindow* { return new SettingsPage(frame.m_work_area, frame.m_session.page_services()); }},
+         [](MainFrame& frame) -> wxWindow* {
+             return new SettingsPage(frame.m_work_area, frame.m_session.page_services());
+         }},
         {"staff_roles",
          [](MainFrame& frame) -> wxWindow* {
              return new StaffAdminPage(frame.m_work_area, frame.m_session.page_services());

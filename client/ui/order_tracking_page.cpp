@@ -331,11 +331,8 @@ void OrderTrackingPage::build()
 
     // F5 looks again, Ctrl+F goes back to the search field, Ctrl+L lists, Delete cancels the selected order.
     wxAcceleratorEntry keys[] = {
-        {wxACCEL_NORMAL, WXK_F5, kIdRefresh},
-        {wxACCEL_CTRL, 'F', kIdFocusSearch},
-        {wxACCEL_CTRL, 'L', kIdList},
-        {wxACCEL_CTRL, WXK_DELETE, kIdCancel},
-        {wxACCEL_CTRL, 'P', kIdReprint},
+        {wxACCEL_NORMAL, WXK_F5, kIdRefresh},  {wxACCEL_CTRL, 'F', kIdFocusSearch}, {wxACCEL_CTRL, 'L', kIdList},
+        {wxACCEL_CTRL, WXK_DELETE, kIdCancel}, {wxACCEL_CTRL, 'P', kIdReprint},
     };
     SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
     Bind(

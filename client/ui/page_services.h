@@ -49,9 +49,9 @@ struct PageServices
     /// A client signed in as the clerk (its session token set), or null when no back office is configured or
     /// nobody is signed in: then the cache answers. Called on the worker thread; called again after E_SESSION.
     std::function<std::unique_ptr<bss::BssClient>()> connect;
-    std::string staff;          ///< the signed-in clerk's 工号
-    std::string staff_name;     ///< and name, printed on the forms they accept
-    std::string hall_id;        ///< and hall, printed when the hall's name is not set
+    std::string staff;      ///< the signed-in clerk's 工号
+    std::string staff_name; ///< and name, printed on the forms they accept
+    std::string hall_id;    ///< and hall, printed when the hall's name is not set
     /// The area code (区号) to assume when the hall's is not set: the demo data's city in training mode, else empty.
     std::string default_area_code;
     std::string workstation_id; ///< this workstation's id (new local ids are made from it)

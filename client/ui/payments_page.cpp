@@ -176,8 +176,8 @@ void PaymentsPage::list_accounts()
             }
             m_accounts = std::get<std::vector<contract::BillingAccount>>(std::move(answer));
             for (const auto& account : m_accounts) {
-                const long row = m_account_list->InsertItem(m_account_list->GetItemCount(),
-                                                            wxString::FromUTF8(account.account_id));
+                const long row =
+                    m_account_list->InsertItem(m_account_list->GetItemCount(), wxString::FromUTF8(account.account_id));
                 m_account_list->SetItem(row, 1, wxString::FromUTF8(account.name));
                 m_account_list->SetItem(row, 2, wxString::FromUTF8(account.balance.format()));
                 m_account_list->SetItem(row, 3, wxString::FromUTF8(account.payment_method));

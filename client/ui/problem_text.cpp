@@ -64,8 +64,7 @@ wxString problem_text(const domain::Problem& problem)
     case Errc::uscc_lowercase:
         return _("Letters in the credit code are capitals.");
     case Errc::org_check_char:
-        return wxString::Format(_("The organisation code's check character should be %s."),
-                                param(problem, "expected"));
+        return wxString::Format(_("The organisation code's check character should be %s."), param(problem, "expected"));
     case Errc::org_hyphen:
         return _("The hyphen of an organisation code goes before its last character.");
     case Errc::phone_prefix:
@@ -82,8 +81,7 @@ wxString problem_text(const domain::Problem& problem)
     case Errc::money_format:
         return wxString::Format(_("%s is not an amount of money."), param(problem, "text"));
     case Errc::money_precision:
-        return wxString::Format(_("%s has more than two decimals (fen is the smallest unit)."),
-                                param(problem, "text"));
+        return wxString::Format(_("%s has more than two decimals (fen is the smallest unit)."), param(problem, "text"));
     case Errc::money_range:
         return wxString::Format(_("%s is too large an amount."), param(problem, "text"));
     case Errc::amount_not_positive:
@@ -130,13 +128,12 @@ wxString problem_text(const domain::Problem& problem)
     case Errc::order_no_items:
         return _("The order has nothing in it.");
     case Errc::order_item_transition:
-        return wxString::Format(_("Item %s cannot go from %s to %s."), param(problem, "item"),
-                                param(problem, "from"), param(problem, "to"));
+        return wxString::Format(_("Item %s cannot go from %s to %s."), param(problem, "item"), param(problem, "from"),
+                                param(problem, "to"));
     case Errc::order_state_unknown:
         return wxString::Format(_("Unknown order state %s."), param(problem, "state"));
     case Errc::order_product_unknown:
-        return wxString::Format(_("Product %s is not on sale today. Refresh the catalog."),
-                                param(problem, "offering"));
+        return wxString::Format(_("Product %s is not on sale today. Refresh the catalog."), param(problem, "offering"));
     case Errc::order_no_basic_product:
         return _("Choose exactly one basic product.");
     case Errc::order_no_address:
@@ -199,8 +196,7 @@ wxString problem_text(const domain::Problem& problem)
     case Errc::member_exists:
         return wxString::Format(_("%s is already a member."), param(problem, "number"));
     case Errc::member_added_this_month:
-        return wxString::Format(_("%s was added this month: it can leave from next month."),
-                                param(problem, "number"));
+        return wxString::Format(_("%s was added this month: it can leave from next month."), param(problem, "number"));
     case Errc::staff_id:
         if (problem.param("reason") == "taken") {
             return wxString::Format(_("Staff ID %s already exists: edit that staff member instead."),
@@ -236,8 +232,7 @@ wxString problem_text(const domain::Problem& problem)
             return wxString::Format(_("A password is at most %s characters long."), param(problem, "maximum"));
         }
         if (problem.param("reason") == "short" && problem.param("length").empty()) {
-            return wxString::Format(_("The initial password needs at least %s characters."),
-                                    param(problem, "minimum"));
+            return wxString::Format(_("The initial password needs at least %s characters."), param(problem, "minimum"));
         }
         if (problem.param("reason") == "short") {
             // TRANSLATORS: first %s is how many characters were typed, second the fewest allowed.

@@ -22,8 +22,8 @@ std::filesystem::path installed_forms_folder()
 {
     const std::filesystem::path exe(wxStandardPaths::Get().GetExecutablePath().utf8_string());
     std::error_code ec;
-    for (const auto& candidate : {exe.parent_path() / "../share/counter/forms",
-                                  exe.parent_path() / "../../share/counter/forms"}) {
+    for (const auto& candidate :
+         {exe.parent_path() / "../share/counter/forms", exe.parent_path() / "../../share/counter/forms"}) {
         if (std::filesystem::is_directory(candidate, ec)) {
             return candidate.lexically_normal();
         }
@@ -258,8 +258,8 @@ void Session::start_reader(const std::string& port)
     options.today = [] { return workflows::local_today(); };
     auto changed =
         m_lifetime.guard(std::function<void(ReaderState)>([this](ReaderState state) { set_reader_state(state); }));
-    auto card = m_lifetime.guard(std::function<void(const idcard::ReaderEvent&)>(
-        [this](const idcard::ReaderEvent& event) {
+    auto card =
+        m_lifetime.guard(std::function<void(const idcard::ReaderEvent&)>([this](const idcard::ReaderEvent& event) {
             if (m_card_listener) {
                 m_card_listener(event);
             }

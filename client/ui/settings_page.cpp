@@ -60,8 +60,7 @@ wxString offset_error_text(const printing::PrintError& error, const wxString& fo
 {
     if (error.code == "E_OFFSET_RANGE") {
         // TRANSLATORS: %s is a form's name; offsets beyond 30 mm mean the wrong paper or tray.
-        return wxString::Format(_("%s: an offset beyond 30 mm means the wrong paper or tray, not calibration."),
-                                form);
+        return wxString::Format(_("%s: an offset beyond 30 mm means the wrong paper or tray, not calibration."), form);
     }
     return wxString::Format(_("%s: type the offsets as two numbers in mm, right then down, e.g. 1.5,-0.8."), form);
 }
@@ -155,8 +154,8 @@ void SettingsPage::build()
     m_offset->SetHint(_("right,down in mm, e.g. 1.5,-0.8"));
     row(print, box, _("&Offsets (mm):"), m_offset);
     print_box->Add(print, 0, wxALL, 6);
-    auto* calibrate = new wxButton(box, wxID_ANY, _("Print the calibration &page..."), wxDefaultPosition,
-                                   wxDefaultSize, 0, wxDefaultValidator, "settings_calibrate");
+    auto* calibrate = new wxButton(box, wxID_ANY, _("Print the calibration &page..."), wxDefaultPosition, wxDefaultSize,
+                                   0, wxDefaultValidator, "settings_calibrate");
     print_box->Add(calibrate, 0, wxALL, 6);
     print_box->Add(new wxStaticText(box, wxID_ANY,
                                     _("Print the calibration page on the form's paper, measure how far the "
@@ -369,7 +368,8 @@ std::optional<wxString> SettingsPage::save()
                 if (found == settings.offsets.end()) {
                     stored.erase(key);
                 } else {
-                    stored.set(key, printing::format_offsets(std::get<printing::Offsets>(printing::parse_offsets(found->second))));
+                    stored.set(key, printing::format_offsets(
+                                        std::get<printing::Offsets>(printing::parse_offsets(found->second))));
                 }
             }
             transaction.commit();

@@ -39,7 +39,6 @@ wxString param(const workflows::SyncProblem& problem, const char* name)
     return found == problem.params.end() ? wxString() : wxString::FromUTF8(found->second);
 }
 
-
 bool money_outstanding(const store::LocalPayment& payment)
 {
     return payment.state != "discarded" && payment.state != "refunded" && payment.state != "rejected";
@@ -607,8 +606,8 @@ void SyncStatusPage::discard_selected()
     // TRANSLATORS: %s is the local id of the write given up.
     wxString done = wxString::Format(_("%s is given up."), wxString::FromUTF8(problem.local_id));
     if (row->money_fen > 0) {
-        done += " " +
-                wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."), yuan(domain::Money::from_fen(row->money_fen)));
+        done += " " + wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."),
+                                       yuan(domain::Money::from_fen(row->money_fen)));
     }
     step(problem.error.id, true, done);
 }

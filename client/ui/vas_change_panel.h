@@ -20,8 +20,8 @@ class AttributeEditor;
 class VasChangePanel : public ChangePanel
 {
 public:
-    VasChangePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
-                   workflows::LineRef line, std::function<void(bool accepted)> finished, std::function<void()> wake);
+    VasChangePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker, workflows::LineRef line,
+                   std::function<void(bool accepted)> finished, std::function<void()> wake);
 
     /// The value-added products offered, in list order (empty until the catalog has arrived).
     [[nodiscard]] const std::vector<contract::Offering>& offered() const { return m_offered; }

@@ -48,9 +48,9 @@ void AddressPicker::keep(const std::vector<contract::AddressNode>& nodes)
     tx.commit();
 }
 
-std::variant<AddressChoices, bss::CallError> AddressPicker::ask(
-    const contract::AddressSearchRequest& request,
-    const std::function<std::vector<store::CachedAddress>(store::ReferenceCache&)>& from_cache)
+std::variant<AddressChoices, bss::CallError>
+AddressPicker::ask(const contract::AddressSearchRequest& request,
+                   const std::function<std::vector<store::CachedAddress>(store::ReferenceCache&)>& from_cache)
 {
     AddressChoices choices;
     if (m_client != nullptr) {
@@ -85,7 +85,7 @@ std::variant<AddressChoices, bss::CallError> AddressPicker::children(const std::
 }
 
 std::variant<AddressChoices, AddressTextProblem, bss::CallError> AddressPicker::search(const std::string& text,
-                                                                                      int limit)
+                                                                                       int limit)
 {
     const auto wanted = trimmed(text);
     if (domain::character_count(wanted) < 2) {

@@ -45,8 +45,8 @@ public:
 private:
     void keep(const std::vector<contract::AddressNode>& nodes);
     /// The back office's answer to `request` (kept in the cache), or the cache's when it does not answer.
-    std::variant<AddressChoices, bss::CallError> ask(
-        const contract::AddressSearchRequest& request,
+    std::variant<AddressChoices, bss::CallError>
+    ask(const contract::AddressSearchRequest& request,
         const std::function<std::vector<store::CachedAddress>(store::ReferenceCache&)>& from_cache);
 
     soci::session& m_sql;

@@ -8,7 +8,12 @@
 
 namespace workflows {
 
-enum class CsvFieldStatus { ok, missing, bad_quote };
+enum class CsvFieldStatus
+{
+    ok,
+    missing,
+    bad_quote
+};
 
 struct CsvField
 {

@@ -10,8 +10,8 @@
 namespace workflows {
 
 std::variant<DeltaSyncResult, bss::CallError> delta_sync(soci::session& sql, bss::BssClient& client,
-                                                        const std::string& scope, int page_size,
-                                                        const std::function<void(int customers)>& progress)
+                                                         const std::string& scope, int page_size,
+                                                         const std::function<void(int customers)>& progress)
 {
     store::SyncState state(sql);
     store::CustomerCache cache(sql);

@@ -25,7 +25,7 @@ struct DeltaSyncResult
 /// Pulls every page since the cursor stored for `scope` (the staff number). Stops at the first failure, keeping
 /// the pages already stored.
 std::variant<DeltaSyncResult, bss::CallError> delta_sync(soci::session& sql, bss::BssClient& client,
-                                                        const std::string& scope, int page_size = 500,
-                                                        const std::function<void(int customers)>& progress = {});
+                                                         const std::string& scope, int page_size = 500,
+                                                         const std::function<void(int customers)>& progress = {});
 
 } // namespace workflows

@@ -202,8 +202,8 @@ FixedLineInstall::fees(const InstallChoice& choice, const contract::CatalogGetRe
 }
 
 std::variant<AcceptedOrder, domain::Problem> FixedLineInstall::accept(const InstallChoice& choice,
-                                                                     const contract::CatalogGetResponse& catalog,
-                                                                     const std::optional<PaymentTaken>& payment)
+                                                                      const contract::CatalogGetResponse& catalog,
+                                                                      const std::optional<PaymentTaken>& payment)
 {
     auto computed = fees(choice, catalog);
     if (auto* problem = std::get_if<domain::Problem>(&computed)) {

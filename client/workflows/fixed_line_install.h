@@ -28,10 +28,10 @@ std::optional<domain::Problem> check_characteristics(const contract::Offering& o
 struct InstallChoice
 {
     std::string customer_id;
-    std::string address_id;                   ///< a building of the standard-address tree
-    contract::NumberRecord number;            ///< as found or reserved (carries its fee)
+    std::string address_id;                    ///< a building of the standard-address tree
+    contract::NumberRecord number;             ///< as found or reserved (carries its fee)
     std::vector<contract::OrderItem> products; ///< offering ids with their characteristics; one basic product
-    std::optional<domain::Date> appointment;  ///< 预约上门
+    std::optional<domain::Date> appointment;   ///< 预约上门
     std::optional<std::string> note;
 };
 
@@ -55,7 +55,7 @@ public:
     /// The fees of `choice`, the way the back office computes them. Refuses an unknown product, a choice without
     /// exactly one basic product, without an address or without a number.
     static std::variant<std::vector<contract::Fee>, domain::Problem> fees(const InstallChoice& choice,
-                                                                       const contract::CatalogGetResponse& catalog);
+                                                                          const contract::CatalogGetResponse& catalog);
 
     /// Builds the order from `choice` with its fees and accepts it (queued for the back office).
     std::variant<AcceptedOrder, domain::Problem> accept(const InstallChoice& choice,

@@ -12,16 +12,23 @@
 
 namespace workflows {
 
-enum class IdentifierKind { id, uscc, orgcode, phone, short_number };
+enum class IdentifierKind
+{
+    id,
+    uscc,
+    orgcode,
+    phone,
+    short_number
+};
 
 /// "id", "uscc", "orgcode", "phone", "short".
 std::optional<IdentifierKind> identifier_kind_from_string(std::string_view text);
 
 struct IdentifierVerdict
 {
-    std::optional<domain::Problem> problem;  ///< why it is invalid; nothing when valid
-    std::vector<std::string> warnings;       ///< stable codes: W_ID_REGION_UNKNOWN, W_USCC_ORG_CODE
-    std::string canonical;                   ///< the value as stored (15-digit IDs converted, phones formatted)
+    std::optional<domain::Problem> problem; ///< why it is invalid; nothing when valid
+    std::vector<std::string> warnings;      ///< stable codes: W_ID_REGION_UNKNOWN, W_USCC_ORG_CODE
+    std::string canonical;                  ///< the value as stored (15-digit IDs converted, phones formatted)
 
     [[nodiscard]] bool valid() const { return !problem.has_value(); }
 };

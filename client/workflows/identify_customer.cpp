@@ -59,7 +59,7 @@ std::vector<contract::CustomerRecord> IdentifyCustomer::from_cache(CustomerKey k
 }
 
 std::variant<FoundCustomers, domain::Problem, bss::CallError> IdentifyCustomer::find(CustomerKey key,
-                                                                                      const std::string& text)
+                                                                                     const std::string& text)
 {
     std::string value = text;
     if (key == CustomerKey::id_number) {

@@ -15,7 +15,13 @@
 
 namespace workflows {
 
-enum class CustomerKey { id_number, service_number, name, order_id };
+enum class CustomerKey
+{
+    id_number,
+    service_number,
+    name,
+    order_id
+};
 
 struct FoundCustomers
 {

@@ -10,11 +10,7 @@ struct CustomerDocument
     static constexpr const char* kRoot = "cachedCustomer";
     contract::CustomerRecord customer;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("customer", customer);
-    }
+    template <class V> void visit(V& v) { v("customer", customer); }
 };
 
 struct OrderDocument
@@ -22,11 +18,7 @@ struct OrderDocument
     static constexpr const char* kRoot = "cachedOrder";
     contract::ProductOrder order;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("productOrder", order);
-    }
+    template <class V> void visit(V& v) { v("productOrder", order); }
 };
 
 } // namespace

@@ -107,8 +107,7 @@ ChangeResult ServiceChanges::family_bundle(const LineRef& line, const std::vecto
 {
     if (members.empty() || members.size() > kMaxBundleMembers) {
         return domain::problem(domain::Errc::order_member_count,
-                               {{"count", std::to_string(members.size())},
-                                {"max", std::to_string(kMaxBundleMembers)}});
+                               {{"count", std::to_string(members.size())}, {"max", std::to_string(kMaxBundleMembers)}});
     }
     // The main line in canonical form, when it is one (a line number the parser does not know is compared as typed).
     const auto main_line = domain::PhoneNumber::parse(line.service_number);
@@ -122,15 +121,16 @@ ChangeResult ServiceChanges::family_bundle(const LineRef& line, const std::vecto
         }
         const auto number = domain::PhoneNumber::parse(members[i].number);
         if (!number) {
-            return domain::problem(domain::Errc::bundle_member_number,
-                                   {{"index", std::to_string(i + 1)},
-                                    {"reason", std::string(domain::code_name(number.error().code))}});
+            return domain::problem(
+                domain::Errc::bundle_member_number,
+                {{"index", std::to_string(i + 1)}, {"reason", std::string(domain::code_name(number.error().code))}});
         }
         const auto& text = number.value().str();
         if (text == main_text) {
             return domain::problem(domain::Errc::bundle_member_is_main, {{"number", text}});
         }
-        if (std::ranges::any_of(draft.members, [&](const contract::MemberEntry& seen) { return seen.number == text; })) {
+        if (std::ranges::any_of(draft.members,
+                                [&](const contract::MemberEntry& seen) { return seen.number == text; })) {
             return domain::problem(domain::Errc::bundle_member_duplicate, {{"number", text}});
         }
         auto entry = members[i];

@@ -9,8 +9,8 @@
 #include "domain/problem.h"
 #include "services/bssclient/bss_client.h"
 
-#include <soci/soci.h>
 #include <optional>
+#include <soci/soci.h>
 #include <string>
 #include <variant>
 #include <vector>

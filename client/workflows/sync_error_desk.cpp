@@ -143,8 +143,7 @@ std::optional<SyncProblem> SyncErrorDesk::open_problem(std::int64_t error_id) co
 }
 
 std::variant<std::int64_t, SyncDeskRefusal> SyncErrorDesk::send_again(const SyncProblem& problem,
-                                                                      const std::string& body,
-                                                                      const char* audit_action)
+                                                                      const std::string& body, const char* audit_action)
 {
     const auto at = now();
     // The refusal was final for its key: the back office would answer that key with the same refusal again.
@@ -170,8 +169,7 @@ std::variant<std::int64_t, SyncDeskRefusal> SyncErrorDesk::retry(std::int64_t er
     return id;
 }
 
-std::variant<std::int64_t, SyncDeskRefusal> SyncErrorDesk::edit_order(std::int64_t error_id,
-                                                                      contract::OrderDraft draft)
+std::variant<std::int64_t, SyncDeskRefusal> SyncErrorDesk::edit_order(std::int64_t error_id, contract::OrderDraft draft)
 {
     store::WriteTransaction tx(m_sql);
     const auto problem = open_problem(error_id);
@@ -251,8 +249,7 @@ std::optional<SyncDeskRefusal> SyncErrorDesk::discard(std::int64_t error_id)
         if (const auto payment = store::PaymentStore(m_sql).by_local_id(problem->local_id)) {
             discard_payment(m_sql, *payment, problem->error.code, m_staff, at);
         }
-    } else if (problem->kind == "customer" &&
-               problem->error.operation == contract::CustomerCreateRequest::kOperation) {
+    } else if (problem->kind == "customer" && problem->error.operation == contract::CustomerCreateRequest::kOperation) {
         // Never created: the provisional customer goes, and so do the orders that waited for it.
         for (const auto& order : problem->waiting_orders) {
             discard_order(m_sql, order, m_staff, at);

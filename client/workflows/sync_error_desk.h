@@ -28,8 +28,8 @@ struct SyncProblem
     std::string kind;     ///< order | payment | customer | cancel (the write's subject)
     std::string local_id; ///< the local record it changes
     std::map<std::string, std::string> params;
-    std::optional<store::LocalOrder> order;   ///< for an order or a cancellation
-    std::vector<std::string> waiting_orders;  ///< for a customer opened offline: its orders not yet sent
+    std::optional<store::LocalOrder> order;  ///< for an order or a cancellation
+    std::vector<std::string> waiting_orders; ///< for a customer opened offline: its orders not yet sent
 };
 
 /// Why a step on the queue was not taken: E_SYNC_ERROR_UNKNOWN {errorId} (no open error with that id: resolved

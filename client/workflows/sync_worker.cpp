@@ -150,8 +150,8 @@ std::chrono::milliseconds SyncWorker::retry_delay(int attempts) const
     // Doubling from first_retry up to max_retry, with ±25 % jitter so many counters coming back online after an
     // outage do not all knock at once.
     const auto doublings = std::min(attempts, 16);
-    const auto delay = std::min<std::chrono::milliseconds>(m_options.first_retry * (1LL << doublings),
-                                                           m_options.max_retry);
+    const auto delay =
+        std::min<std::chrono::milliseconds>(m_options.first_retry * (1LL << doublings), m_options.max_retry);
     thread_local std::mt19937 random{std::random_device{}()};
     std::uniform_real_distribution<double> jitter(0.75, 1.25);
     return std::chrono::milliseconds(static_cast<long long>(static_cast<double>(delay.count()) * jitter(random)));

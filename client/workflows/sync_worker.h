@@ -20,8 +20,8 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <soci/soci.h>
 #include <set>
+#include <soci/soci.h>
 #include <string>
 #include <thread>
 #include <variant>
@@ -31,16 +31,17 @@ namespace workflows {
 
 struct SyncStatus
 {
-    enum class Link {
+    enum class Link
+    {
         idle,       ///< signed in, nothing to send (or everything sent)
         sending,    ///< writes in flight
         offline,    ///< the back office does not answer; writes wait and are retried
         signed_out, ///< no session (or it expired): writes wait for the clerk
     };
     Link link = Link::signed_out;
-    int pending = 0;           ///< writes queued, all clerks
-    int errors = 0;            ///< refused writes waiting for the clerk
-    std::string last_problem;  ///< code of the last failure (E_TIMEOUT, E_TRANSPORT, E_SESSION…)
+    int pending = 0;          ///< writes queued, all clerks
+    int errors = 0;           ///< refused writes waiting for the clerk
+    std::string last_problem; ///< code of the last failure (E_TIMEOUT, E_TRANSPORT, E_SESSION…)
 };
 
 struct SyncWorkerOptions

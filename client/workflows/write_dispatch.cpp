@@ -9,8 +9,7 @@ namespace workflows {
 
 namespace {
 
-template <typename T, typename... Alternatives>
-constexpr bool kOneOf = (std::is_same_v<T, Alternatives> || ...);
+template <typename T, typename... Alternatives> constexpr bool kOneOf = (std::is_same_v<T, Alternatives> || ...);
 
 template <typename Response, typename... Alternatives>
 void keep_answer(std::variant<Alternatives...>& answer, Response& response)

@@ -3,9 +3,8 @@
 /// columns as int or long long by declared type and expressions (COUNT, SUM, a - b) as text, PostgreSQL as its
 /// own types. One place decides, for the back office and the workstation alike.
 
-#include <soci/soci.h>
-
 #include <cstddef>
+#include <soci/soci.h>
 #include <string>
 
 namespace sql {

@@ -5,7 +5,6 @@
 #include "services/backoffice/password_hasher.h"
 
 #include <soci/soci.h>
-
 #include <string>
 
 namespace backoffice {

@@ -24,8 +24,7 @@ std::uint64_t CallerCache::generation()
     return m_generation;
 }
 
-void CallerCache::put(const std::string& token, const Caller& caller, std::uint64_t generation,
-                      Clock::time_point now)
+void CallerCache::put(const std::string& token, const Caller& caller, std::uint64_t generation, Clock::time_point now)
 {
     const std::lock_guard lock(m_mutex);
     if (generation != m_generation) {

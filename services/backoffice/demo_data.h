@@ -5,11 +5,10 @@
 
 #include "services/contract/field_types.h"
 
-#include <soci/soci.h>
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <soci/soci.h>
 #include <string_view>
 
 namespace backoffice {

@@ -54,8 +54,7 @@ MemberListResponse handle(OpContext& ctx, const MemberListRequest& request);
 ReportVolumeResponse handle(OpContext& ctx, const ReportVolumeRequest& request);
 
 /// Password work before the write; `reader` is a read connection. Operations without any get an empty Prepared.
-template <typename Request>
-Prepared prepare(soci::session&, const Caller&, const Request&, const PasswordHasher&)
+template <typename Request> Prepared prepare(soci::session&, const Caller&, const Request&, const PasswordHasher&)
 {
     return {};
 }

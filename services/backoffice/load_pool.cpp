@@ -39,8 +39,7 @@ std::size_t seed_load_pool(soci::session& sql, std::size_t orders, contract::Tim
     for (std::size_t k = 0; k < orders; ++k) {
         numbers.push_back(load_pool_number(k));
     }
-    sql << "INSERT INTO numbers (number, exchange, status, fee_fen) VALUES (:n, 'LOAD', 'free', 0)",
-        soci::use(numbers);
+    sql << "INSERT INTO numbers (number, exchange, status, fee_fen) VALUES (:n, 'LOAD', 'free', 0)", soci::use(numbers);
 
     const std::size_t customers = (orders + kLoadPoolOrdersPerCustomer - 1) / kLoadPoolOrdersPerCustomer;
     std::vector<std::string> ids;

@@ -6,9 +6,8 @@
 
 #include "services/contract/field_types.h"
 
-#include <soci/soci.h>
-
 #include <cstddef>
+#include <soci/soci.h>
 #include <string>
 
 namespace backoffice {

@@ -9,14 +9,12 @@
 #include "services/backoffice/load_pool.h"
 
 #include <CLI/CLI.hpp>
-#include <sodium.h>
-
-#include <sys/stat.h>
-
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sodium.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -148,7 +146,8 @@ int run(const Flags& flags)
 int reset_admin(const Flags& flags, const std::string& password)
 {
     namespace fs = std::filesystem;
-    const auto db_text = flags.db.empty() ? "sqlite:" + (fs::path(flags.data_dir) / "backoffice.db").string() : flags.db;
+    const auto db_text =
+        flags.db.empty() ? "sqlite:" + (fs::path(flags.data_dir) / "backoffice.db").string() : flags.db;
     if (flags.db.empty() && !fs::exists(fs::path(flags.data_dir) / "backoffice.db")) {
         std::cerr << "backoffice: no database in " << flags.data_dir << " (give --data-dir or --db)\n";
         return 2;
@@ -222,20 +221,24 @@ int main(int argc, char** argv)
     app.add_option("--demo-customers", flags.demo_customers, "Individual customers seeded by --demo-data")
         ->capture_default_str()
         ->check(CLI::Range(std::size_t{0}, std::size_t{2000000}));
-    app.add_option("--io-threads", flags.io_threads, "Threads doing network I/O")->capture_default_str()
+    app.add_option("--io-threads", flags.io_threads, "Threads doing network I/O")
+        ->capture_default_str()
         ->check(CLI::Range(1, 64));
     app.add_option("--work-threads", flags.work_threads, "Threads running requests (and database readers)")
-        ->capture_default_str()->check(CLI::Range(1, 256));
+        ->capture_default_str()
+        ->check(CLI::Range(1, 256));
     app.add_option("--admin-password", flags.admin_password,
                    "Initial password of the built-in administrator (first start only; default: random, printed)");
     app.add_option("--password-cost", flags.password_cost,
                    "Argon2id cost: interactive (production) or minimum (tests and training)")
-        ->check(CLI::IsMember({"interactive", "minimum"}))->capture_default_str();
+        ->check(CLI::IsMember({"interactive", "minimum"}))
+        ->capture_default_str();
     app.add_option("--max-body-bytes", flags.max_body_bytes, "Largest request body accepted (larger: 413)")
         ->capture_default_str()
         ->check(CLI::Range(std::size_t{4096}, std::size_t{64} << 20)); // below a login's size nothing gets through
     app.add_option("--request-timeout-ms", flags.request_timeout_ms, "Time allowed per request")
-        ->capture_default_str()->check(CLI::Range(100L, 600000L));
+        ->capture_default_str()
+        ->check(CLI::Range(100L, 600000L));
     app.add_option("--reservation-minutes", flags.reservation_minutes, "How long a number reservation lasts")
         ->check(CLI::Range(1, 10080));
     app.add_option("--ready-file", flags.ready_file,
@@ -243,7 +246,8 @@ int main(int argc, char** argv)
     app.add_option("--installer-seconds", flags.installer_seconds,
                    "Simulated installer: take accepted orders into work after this many seconds and complete them "
                    "after as many again (0: off, a supervisor completes work orders)")
-        ->capture_default_str()->check(CLI::Range(0, 86400 * 7));
+        ->capture_default_str()
+        ->check(CLI::Range(0, 86400 * 7));
     app.add_option("--fixed-time", flags.fixed_time,
                    "Pretend it is this UTC time at start (2026-11-25T02:00:00Z), time running on from there: for "
                    "tests and training replays, never in production");

@@ -6,13 +6,12 @@
 #include "services/contract/fault_xml.h"
 #include "services/contract/field_types.h"
 
-#include <soci/soci.h>
-
 #include <optional>
 #include <set>
-#include <tuple>
+#include <soci/soci.h>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 
 namespace backoffice {
 
@@ -23,7 +22,7 @@ struct Caller
     std::string hall_id;
     std::set<std::string> roles;
     std::set<std::string> permissions;
-    std::string token_hash; ///< the session this call came with (empty for login)
+    std::string token_hash;            ///< the session this call came with (empty for login)
     bool must_change_password = false; ///< a first or reset password: nothing but changePassword and logout
 
     [[nodiscard]] bool may(const std::string& permission) const
@@ -36,9 +35,9 @@ struct Caller
 /// never waits for a hash.
 struct Prepared
 {
-    bool password_ok = false;  ///< login: the password matched; changePassword: the old one did
-    std::string new_hash;      ///< changePassword, staffSave: the hash of the new password
-    std::string approver_id;   ///< refundCreate: the supervisor whose password matched, if one was given
+    bool password_ok = false; ///< login: the password matched; changePassword: the old one did
+    std::string new_hash;     ///< changePassword, staffSave: the hash of the new password
+    std::string approver_id;  ///< refundCreate: the supervisor whose password matched, if one was given
     /// Where the request came from (the peer's address), against which failed logins are counted.
     std::string source;
 };
@@ -55,8 +54,7 @@ struct OpContext
 };
 
 /// Runs an INSERT/UPDATE/DELETE, prepared once on the writer; returns the rows changed.
-template <typename... In>
-long long exec(OpContext& ctx, const std::string& text, In... values)
+template <typename... In> long long exec(OpContext& ctx, const std::string& text, In... values)
 {
     if (ctx.statements != nullptr) {
         return ctx.statements->get<db::Command<In...>>(text).run(std::move(values)...);
@@ -92,8 +90,7 @@ private:
 };
 
 /// Throws the refusal `code` with name/value parameters.
-[[noreturn]] inline void refuse(contract::ResultCode code,
-                                std::vector<std::pair<std::string, std::string>> params = {})
+[[noreturn]] inline void refuse(contract::ResultCode code, std::vector<std::pair<std::string, std::string>> params = {})
 {
     throw Refusal(contract::Fault{code, std::move(params)});
 }

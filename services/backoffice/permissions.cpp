@@ -46,9 +46,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 34> kRequire
 }};
 
 constexpr std::array<std::string_view, 15> kAll{
-    "admin.roles",    "admin.staff",  "customer.read",  "customer.write", "number.reserve",
-    "order.cancel",   "order.read",   "order.submit",   "payment.refund", "payment.take",
-    "report.read",    "settlement.all", "settlement.own", "sync",         "workorder.complete",
+    "admin.roles",  "admin.staff",    "customer.read",  "customer.write", "number.reserve",
+    "order.cancel", "order.read",     "order.submit",   "payment.refund", "payment.take",
+    "report.read",  "settlement.all", "settlement.own", "sync",           "workorder.complete",
 };
 
 } // namespace
@@ -81,7 +81,9 @@ std::span<const BuiltInRole> built_in_roles()
          "营业员",
          {"customer.read", "customer.write", "number.reserve", "order.read", "order.submit", "payment.take",
           "settlement.own", "sync"}},
-        {"manager", "客户经理", {"customer.read", "customer.write", "number.reserve", "order.read", "order.submit", "sync"}},
+        {"manager",
+         "客户经理",
+         {"customer.read", "customer.write", "number.reserve", "order.read", "order.submit", "sync"}},
     };
     return roles;
 }

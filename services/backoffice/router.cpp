@@ -6,10 +6,9 @@
 #include "services/contract/message_codec.h"
 
 #include <boost/asio/post.hpp>
-#include <sodium.h>
-
 #include <future>
 #include <iostream>
+#include <sodium.h>
 
 namespace backoffice {
 
@@ -99,8 +98,7 @@ std::vector<std::pair<std::string, std::string>> decode_params(const contract::D
 } // namespace
 
 Router::Router(db::Database& database, RouterOptions options)
-    : m_db(database), m_options(std::move(options)), m_hasher(m_options.password_cost),
-      m_work(m_options.work_threads)
+    : m_db(database), m_options(std::move(options)), m_hasher(m_options.password_cost), m_work(m_options.work_threads)
 {
     if (sodium_init() < 0) {
         throw std::runtime_error("libsodium could not initialise");
@@ -157,8 +155,8 @@ void Router::handle(http::Request request, http::Reply reply)
 {
     const std::string_view target = request.target;
     const auto prefix = contract::kPathPrefix;
-    const auto route = target.starts_with(prefix) ? m_routes.find(std::string(target.substr(prefix.size())))
-                                                  : m_routes.end();
+    const auto route =
+        target.starts_with(prefix) ? m_routes.find(std::string(target.substr(prefix.size()))) : m_routes.end();
     if (route == m_routes.end()) {
         auto response = fault_response(ResultCode::not_found, {{"operation", request.target}});
         response.status = 404;
@@ -182,8 +180,7 @@ void Router::handle(http::Request request, http::Reply reply)
     boost::asio::post(m_work, [this, call, serve = route->second] { serve(*this, *call); });
 }
 
-template <typename Request>
-void Router::serve(Call& call)
+template <typename Request> void Router::serve(Call& call)
 {
     try {
         soci::session reader(m_db.pool());
@@ -194,8 +191,8 @@ void Router::serve(Call& call)
             const auto per_minute = static_cast<double>(setting_int(reader, "login_rate_per_minute", 60));
             if (const auto wait = m_logins.take(source, per_minute, LoginRateLimit::Clock::now())) {
                 // Before the body is read or any password hashed: a flood costs this process next to nothing.
-                auto response = fault_response(ResultCode::session, {{"reason", "throttled"},
-                                                                     {"retryAfter", std::to_string(wait->count())}});
+                auto response = fault_response(
+                    ResultCode::session, {{"reason", "throttled"}, {"retryAfter", std::to_string(wait->count())}});
                 response.status = 429;
                 response.headers.emplace_back("Retry-After", std::to_string(wait->count()));
                 call.reply(std::move(response));
@@ -246,8 +243,8 @@ void Router::serve(Call& call)
         auto message = std::get<Request>(std::move(decoded));
         const auto key = header(call.request, "idempotency-key");
         if (Request::kWrite && !valid_key(key)) {
-            call.reply(fault_response(ResultCode::validation, {{"field", "Idempotency-Key"},
-                                                               {"reason", key.empty() ? "missing" : "invalid"}}));
+            call.reply(fault_response(ResultCode::validation,
+                                      {{"field", "Idempotency-Key"}, {"reason", key.empty() ? "missing" : "invalid"}}));
             return;
         }
         auto prepared = prepare(reader, caller, message, m_hasher);
@@ -256,7 +253,10 @@ void Router::serve(Call& call)
         if constexpr (!kUsesWriter<Request>) {
             OpContext ctx{reader, caller, at, {}, prepared, nullptr};
             try {
-                call.reply({200, "application/xml; charset=utf-8", contract::encode_response(backoffice::handle(ctx, message)), {}});
+                call.reply({200,
+                            "application/xml; charset=utf-8",
+                            contract::encode_response(backoffice::handle(ctx, message)),
+                            {}});
             } catch (const Refusal& refusal) {
                 call.reply(fault_response(refusal.fault()));
             }
@@ -290,12 +290,12 @@ void Router::serve(Call& call)
                     return fault_outcome(refusal.fault(), refusal.keep_changes());
                 }
             };
-            constexpr bool kChangesCallers =
-                std::is_same_v<Request, contract::LogoutRequest> ||
-                std::is_same_v<Request, contract::ChangePasswordRequest> ||
-                std::is_same_v<Request, contract::StaffSaveRequest> ||
-                std::is_same_v<Request, contract::StaffDeleteRequest> ||
-                std::is_same_v<Request, contract::RoleSaveRequest> || std::is_same_v<Request, contract::RoleDeleteRequest>;
+            constexpr bool kChangesCallers = std::is_same_v<Request, contract::LogoutRequest> ||
+                                             std::is_same_v<Request, contract::ChangePasswordRequest> ||
+                                             std::is_same_v<Request, contract::StaffSaveRequest> ||
+                                             std::is_same_v<Request, contract::StaffDeleteRequest> ||
+                                             std::is_same_v<Request, contract::RoleSaveRequest> ||
+                                             std::is_same_v<Request, contract::RoleDeleteRequest>;
             if constexpr (kChangesCallers) {
                 m_writes->submit(std::move(job), [this, reply = call.reply](Outcome outcome) {
                     // Committed: the next request of anyone looks its session up again.

@@ -5,10 +5,10 @@
 /// threads never wait for the database or for a password hash.
 
 #include "services/backoffice/caller_cache.h"
-#include "services/backoffice/login_rate_limit.h"
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/db/statement_cache.h"
 #include "services/backoffice/http/http_server.h"
+#include "services/backoffice/login_rate_limit.h"
 #include "services/backoffice/op_context.h"
 #include "services/backoffice/password_hasher.h"
 #include "services/backoffice/write_queue.h"
@@ -16,7 +16,6 @@
 #include "services/contract/result_code.h"
 
 #include <boost/asio/thread_pool.hpp>
-
 #include <functional>
 #include <memory>
 #include <string>
@@ -60,8 +59,7 @@ private:
     };
     using Route = std::function<void(Router&, Call&)>;
 
-    template <typename Request>
-    void serve(Call& call);
+    template <typename Request> void serve(Call& call);
     [[nodiscard]] contract::Timestamp now() const;
 
     db::Database& m_db;

@@ -6,7 +6,6 @@
 #include "services/backoffice/op_context.h"
 
 #include <soci/soci.h>
-
 #include <string>
 #include <string_view>
 

@@ -4,14 +4,13 @@
 /// rolls back to its savepoint and leaves the others alone; a failed commit fails them all, so nothing is answered
 /// as done that is not on disk. One writer also makes SQLite's single-writer rule a queue instead of lock waits.
 
-#include <soci/soci.h>
-
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <soci/soci.h>
 #include <string>
 #include <thread>
 

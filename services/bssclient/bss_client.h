@@ -91,8 +91,7 @@ public:
 
     /// Sends a read. Retried (attempts, back-off) on retryable failures.
     template <contract::Operation Request>
-        requires(!Request::kWrite)
-    Result<typename Request::Response> call(const Request& request)
+    requires(!Request::kWrite) Result<typename Request::Response> call(const Request& request)
     {
         return decode<typename Request::Response>(
             post(Request::kOperation, contract::encode_request(request), std::nullopt));
@@ -101,8 +100,8 @@ public:
     /// Sends a write with `idempotency_key` (1–64 printable ASCII, the caller's id of this write, stored with it).
     /// Retried with the same key on transport failures, time-outs, 5xx and E_INTERNAL; never on another fault.
     template <contract::Operation Request>
-        requires(Request::kWrite)
-    Result<typename Request::Response> call(const Request& request, const std::string& idempotency_key)
+    requires(Request::kWrite) Result<typename Request::Response> call(const Request& request,
+                                                                      const std::string& idempotency_key)
     {
         return decode<typename Request::Response>(
             post(Request::kOperation, contract::encode_request(request), idempotency_key));
@@ -111,9 +110,8 @@ public:
     /// Sends a write's request bytes as they were first encoded (the outbox keeps them): the back office recognises
     /// a repeat by the key and the exact bytes, so a repeat must not be re-encoded. Retried like call().
     template <contract::Operation Request>
-        requires(Request::kWrite)
-    Result<typename Request::Response> call_encoded(const std::string& encoded_request,
-                                                    const std::string& idempotency_key)
+    requires(Request::kWrite) Result<typename Request::Response> call_encoded(const std::string& encoded_request,
+                                                                              const std::string& idempotency_key)
     {
         return decode<typename Request::Response>(post(Request::kOperation, encoded_request, idempotency_key));
     }

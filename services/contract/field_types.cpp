@@ -57,8 +57,7 @@ std::optional<Timestamp> parse_timestamp(std::string_view text)
     if (!ymd.ok()) {
         return std::nullopt;
     }
-    return std::chrono::sys_days{ymd} + std::chrono::hours{*h} + std::chrono::minutes{*mi} +
-           std::chrono::seconds{*s};
+    return std::chrono::sys_days{ymd} + std::chrono::hours{*h} + std::chrono::minutes{*mi} + std::chrono::seconds{*s};
 }
 
 std::optional<std::int64_t> parse_int(std::string_view text)

@@ -17,9 +17,13 @@
 namespace contract {
 
 template <typename T>
-concept Message = std::default_initializable<T> && requires {
-    { T::kRoot } -> std::convertible_to<const char*>;
-} && requires(T& t, XmlWriter& w, XmlReader& r) {
+concept Message = std::default_initializable<T> && requires
+{
+    {
+        T::kRoot
+        } -> std::convertible_to<const char*>;
+} && requires(T& t, XmlWriter& w, XmlReader& r)
+{
     t.visit(w);
     t.visit(r);
 };
@@ -41,16 +45,14 @@ bool is_fault(std::string_view xml);
 std::optional<DecodeError> check_ok_result(pugi::xml_node root);
 } // namespace detail
 
-template <Message T>
-std::string encode_request(const T& message)
+template <Message T> std::string encode_request(const T& message)
 {
     pugi::xml_document doc;
     XmlWriter{detail::start_document(doc, T::kRoot)}.fields(message);
     return detail::finish_document(doc);
 }
 
-template <Message T>
-std::variant<T, DecodeError> decode_request(std::string_view xml)
+template <Message T> std::variant<T, DecodeError> decode_request(std::string_view xml)
 {
     pugi::xml_document doc;
     std::optional<DecodeError> error;
@@ -71,8 +73,7 @@ std::variant<T, DecodeError> decode_request(std::string_view xml)
     return message;
 }
 
-template <Message T>
-std::string encode_response(const T& message)
+template <Message T> std::string encode_response(const T& message)
 {
     pugi::xml_document doc;
     auto root = detail::start_document(doc, T::kRoot);
@@ -82,11 +83,9 @@ std::string encode_response(const T& message)
 }
 
 /// A response is the message, or the fault the back office answered with, or bytes that are neither.
-template <Message T>
-using Answer = std::variant<T, Fault, DecodeError>;
+template <Message T> using Answer = std::variant<T, Fault, DecodeError>;
 
-template <Message T>
-Answer<T> decode_response(std::string_view xml)
+template <Message T> Answer<T> decode_response(std::string_view xml)
 {
     if (detail::is_fault(xml)) {
         auto fault = decode_fault(xml);

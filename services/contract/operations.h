@@ -13,26 +13,29 @@
 namespace contract {
 
 template <typename T>
-concept Operation = requires {
-    { T::kOperation } -> std::convertible_to<const char*>;
-    { T::kWrite } -> std::convertible_to<bool>;
+concept Operation = requires
+{
+    {
+        T::kOperation
+        } -> std::convertible_to<const char*>;
+    {
+        T::kWrite
+        } -> std::convertible_to<bool>;
     typename T::Response;
 };
 
-using AllOperations = std::tuple<
-    LoginRequest, LogoutRequest, ChangePasswordRequest,
-    StaffListRequest, StaffSaveRequest, StaffDeleteRequest, RoleListRequest, RoleSaveRequest, RoleDeleteRequest,
-    CustomerFindRequest, CustomerGetRequest, CustomerCreateRequest, CustomerUpdateRequest, PreCheckRequest,
-    CatalogGetRequest, AddressSearchRequest, ResourceCheckRequest,
-    NumberSearchRequest, NumberReserveRequest, NumberReleaseRequest,
-    OrderSubmitRequest, OrderGetRequest, OrderListRequest, OrderCancelRequest, WorkOrderCompleteRequest,
-    PaymentCreateRequest, RefundCreateRequest, BillingAccountListRequest, BillingAccountCreateRequest,
-    SettlementGetRequest, SettlementCloseRequest,
-    SyncChangesRequest, MemberListRequest, ReportVolumeRequest>;
+using AllOperations =
+    std::tuple<LoginRequest, LogoutRequest, ChangePasswordRequest, StaffListRequest, StaffSaveRequest,
+               StaffDeleteRequest, RoleListRequest, RoleSaveRequest, RoleDeleteRequest, CustomerFindRequest,
+               CustomerGetRequest, CustomerCreateRequest, CustomerUpdateRequest, PreCheckRequest, CatalogGetRequest,
+               AddressSearchRequest, ResourceCheckRequest, NumberSearchRequest, NumberReserveRequest,
+               NumberReleaseRequest, OrderSubmitRequest, OrderGetRequest, OrderListRequest, OrderCancelRequest,
+               WorkOrderCompleteRequest, PaymentCreateRequest, RefundCreateRequest, BillingAccountListRequest,
+               BillingAccountCreateRequest, SettlementGetRequest, SettlementCloseRequest, SyncChangesRequest,
+               MemberListRequest, ReportVolumeRequest>;
 
 /// Calls `f(T{})` for every operation's request type T.
-template <typename F>
-void for_each_operation(F&& f)
+template <typename F> void for_each_operation(F&& f)
 {
     std::apply([&](auto... op) { (f(op), ...); }, AllOperations{});
 }

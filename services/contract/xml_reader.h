@@ -16,7 +16,7 @@ namespace contract {
 
 struct FieldError
 {
-    std::string field;  ///< path of element names, list positions counted from 1
+    std::string field; ///< path of element names, list positions counted from 1
     /// "missing", "empty", "too_long", "not_utf8", "character" (not an XML character), "invalid", "too_many",
     /// "duplicate", "unknown" (an element of ours that the message does not have)
     std::string reason;
@@ -48,8 +48,7 @@ public:
     void operator()(const char* name, domain::Date& value) { read_field(name, value, kText); }
     void operator()(const char* name, Timestamp& value) { read_field(name, value, kText); }
 
-    template <typename T>
-    void operator()(const char* name, std::optional<T>& value, Limit limit = kText)
+    template <typename T> void operator()(const char* name, std::optional<T>& value, Limit limit = kText)
     {
         value.reset();
         const auto node = single(name);
@@ -63,8 +62,7 @@ public:
         }
     }
 
-    template <typename T>
-    void operator()(const char* name, std::vector<T>& values, Limit limit = kText)
+    template <typename T> void operator()(const char* name, std::vector<T>& values, Limit limit = kText)
     {
         values.clear();
         m_asked.emplace_back(name);
@@ -84,7 +82,7 @@ public:
     }
 
     template <typename T>
-        requires requires(T& t, XmlReader& r) { t.visit(r); }
+    requires requires(T& t, XmlReader& r) { t.visit(r); }
     void operator()(const char* name, T& value)
     {
         const auto node = required(name);
@@ -100,18 +98,16 @@ public:
     void finish();
 
 private:
-    template <typename T>
-    void read_field(const char* name, T& value, Limit limit)
+    template <typename T> void read_field(const char* name, T& value, Limit limit)
     {
         if (const auto node = required(name)) {
             read_one(node, name, value, limit);
         }
     }
 
-    template <typename T>
-    void read_one(pugi::xml_node node, const std::string& name, T& value, Limit limit)
+    template <typename T> void read_one(pugi::xml_node node, const std::string& name, T& value, Limit limit)
     {
-        if constexpr (requires(XmlReader& r) { value.visit(r); }) {
+        if constexpr (requires(XmlReader & r) { value.visit(r); }) {
             XmlReader child{node, join(name), m_error, m_unknown};
             value.visit(child);
             child.finish();

@@ -23,15 +23,13 @@ public:
     void operator()(const char* name, const domain::Date&);
     void operator()(const char* name, const Timestamp&);
 
-    template <typename T>
-    void operator()(const char* name, const std::optional<T>&, Limit limit = kText)
+    template <typename T> void operator()(const char* name, const std::optional<T>&, Limit limit = kText)
     {
         element_of<T>(name, limit);
         last().append_attribute("minOccurs") = "0";
     }
 
-    template <typename T>
-    void operator()(const char* name, const std::vector<T>&, Limit limit = kText)
+    template <typename T> void operator()(const char* name, const std::vector<T>&, Limit limit = kText)
     {
         element_of<T>(name, limit);
         last().append_attribute("minOccurs") = "0";
@@ -39,7 +37,7 @@ public:
     }
 
     template <typename T>
-        requires requires(T& t, XmlSchemaWriter& w) { t.visit(w); }
+    requires requires(T& t, XmlSchemaWriter& w) { t.visit(w); }
     void operator()(const char* name, const T&)
     {
         auto sequence = complex_element(name);
@@ -49,8 +47,7 @@ public:
     }
 
     /// The fields of a whole message, as the sequence of its root element.
-    template <typename T>
-    void fields()
+    template <typename T> void fields()
     {
         T sample{};
         sample.visit(*this);
@@ -60,8 +57,7 @@ public:
     void result_element();
 
 private:
-    template <typename T>
-    void element_of(const char* name, Limit limit)
+    template <typename T> void element_of(const char* name, Limit limit)
     {
         if constexpr (std::is_same_v<T, std::string>) {
             (*this)(name, T{}, limit);
@@ -83,16 +79,14 @@ pugi::xml_node start_schema(pugi::xml_document& doc, const char* root);
 std::string finish_schema(const pugi::xml_document& doc);
 } // namespace detail
 
-template <Message T>
-std::string xsd_for_request()
+template <Message T> std::string xsd_for_request()
 {
     pugi::xml_document doc;
     XmlSchemaWriter{detail::start_schema(doc, T::kRoot)}.template fields<T>();
     return detail::finish_schema(doc);
 }
 
-template <Message T>
-std::string xsd_for_response()
+template <Message T> std::string xsd_for_response()
 {
     pugi::xml_document doc;
     XmlSchemaWriter writer{detail::start_schema(doc, T::kRoot)};

@@ -22,16 +22,14 @@ public:
     void operator()(const char* name, domain::Date value);
     void operator()(const char* name, Timestamp value);
 
-    template <typename T>
-    void operator()(const char* name, const std::optional<T>& value, Limit limit = kText)
+    template <typename T> void operator()(const char* name, const std::optional<T>& value, Limit limit = kText)
     {
         if (value) {
             write_one(name, *value, limit);
         }
     }
 
-    template <typename T>
-    void operator()(const char* name, const std::vector<T>& values, Limit limit = kText)
+    template <typename T> void operator()(const char* name, const std::vector<T>& values, Limit limit = kText)
     {
         for (const auto& value : values) {
             write_one(name, value, limit);
@@ -40,23 +38,18 @@ public:
 
     /// A nested record.
     template <typename T>
-        requires requires(T& t, XmlWriter& w) { t.visit(w); }
-    void operator()(const char* name, const T& value)
-    {
-        XmlWriter{m_parent.append_child(name)}.fields(value);
-    }
+    requires requires(T& t, XmlWriter& w) { t.visit(w); }
+    void operator()(const char* name, const T& value) { XmlWriter{m_parent.append_child(name)}.fields(value); }
 
     /// The fields of `record` as children of this writer's element.
-    template <typename T>
-    void fields(const T& record)
+    template <typename T> void fields(const T& record)
     {
         // visit() is shared by reading and writing, so it cannot be const; the writer only reads through it.
         const_cast<T&>(record).visit(*this);
     }
 
 private:
-    template <typename T>
-    void write_one(const char* name, const T& value, Limit limit)
+    template <typename T> void write_one(const char* name, const T& value, Limit limit)
     {
         if constexpr (std::is_same_v<T, std::string>) {
             (*this)(name, value, limit);

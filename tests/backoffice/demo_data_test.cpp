@@ -1,7 +1,3 @@
-#include "services/backoffice/demo_data.h"
-
-#include "tests/support/temp_dir.h"
-
 #include "common/sql/sqlite_file.h"
 #include "domain/credit_code.h"
 #include "domain/id_number.h"
@@ -10,13 +6,14 @@
 #include "idcard/sample_cards.h"
 #include "services/backoffice/bootstrap.h"
 #include "services/backoffice/db/database.h"
+#include "services/backoffice/demo_data.h"
 #include "services/backoffice/password_hasher.h"
 #include "services/backoffice/sql_util.h"
-
-#include <catch2/catch.hpp>
+#include "tests/support/temp_dir.h"
 
 #include <algorithm>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <iostream>

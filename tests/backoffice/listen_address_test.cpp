@@ -4,7 +4,6 @@
 #include "services/backoffice/listen_address.h"
 
 #include <catch2/catch.hpp>
-
 #include <random>
 
 namespace {
@@ -27,8 +26,10 @@ TEST_CASE("listen addresses are split into host and port", "[backoffice][listen]
         unsigned short port;
     };
     const Case cases[] = {
-        {"127.0.0.1:8443", "127.0.0.1", 8443}, {"0.0.0.0:0", "0.0.0.0", 0},
-        {"[::1]:443", "::1", 443},             {"[::]:65535", "::", 65535},
+        {"127.0.0.1:8443", "127.0.0.1", 8443},
+        {"0.0.0.0:0", "0.0.0.0", 0},
+        {"[::1]:443", "::1", 443},
+        {"[::]:65535", "::", 65535},
         {"bss.example.cn:8443", "bss.example.cn", 8443},
     };
     for (const auto& c : cases) {

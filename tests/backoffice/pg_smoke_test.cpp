@@ -2,13 +2,11 @@
 // works through SOCI the way the back office will use it: transactions, UPDATE ... RETURNING, UTF-8 text, and
 // committed data seen by a second connection. COUNTER_PG_CONNINFO_FILE names the file with the connection string.
 
-#include <soci/postgresql/soci-postgresql.h>
-#include <soci/soci.h>
-
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
 #include <string>
 
 namespace {
@@ -32,7 +30,7 @@ void recreate(soci::session& sql, const std::string& table)
 {
     sql << "DROP TABLE IF EXISTS " + table;
     sql << "CREATE TABLE " + table +
-            " (id BIGINT PRIMARY KEY, name TEXT NOT NULL, balance_fen BIGINT NOT NULL DEFAULT 0)";
+               " (id BIGINT PRIMARY KEY, name TEXT NOT NULL, balance_fen BIGINT NOT NULL DEFAULT 0)";
 }
 
 long long count_rows(soci::session& sql, const std::string& table)

@@ -28,8 +28,7 @@ TEST_CASE("plain http only to loopback, and only when allowed", "[endpoint]")
 TEST_CASE("bad back-office URLs get a specific code", "[endpoint]")
 {
     CHECK(std::get<EndpointError>(parse_endpoint("ftp://bss.example.cn/", true)).code == "E_URL_SCHEME");
-    CHECK(std::get<EndpointError>(parse_endpoint("https://user:pw@bss.example.cn/", true)).code ==
-          "E_URL_CREDENTIALS");
+    CHECK(std::get<EndpointError>(parse_endpoint("https://user:pw@bss.example.cn/", true)).code == "E_URL_CREDENTIALS");
     CHECK(std::get<EndpointError>(parse_endpoint("", true)).code == "E_URL_SYNTAX");
     CHECK(std::get<EndpointError>(parse_endpoint("https://bss example/", true)).code == "E_URL_SYNTAX");
     CHECK(is_loopback_host("127.0.0.2"));

@@ -93,8 +93,7 @@ int check_examples(const std::multimap<std::string, Example>& examples, const st
 
 /// Why a decode did not give the message it was for (the variant's first type), or empty when it did. A response
 /// example that reads as a fault is not a response.
-template <typename T, typename... Others>
-std::string problem(const std::variant<T, Others...>& result)
+template <typename T, typename... Others> std::string problem(const std::variant<T, Others...>& result)
 {
     if (result.index() == 0) {
         return {};
@@ -115,12 +114,10 @@ TEST_CASE("every operation in docs/CONTRACT.md has a request and a response exam
         INFO(Request::kOperation);
         known.insert(Request::kRoot);
         known.insert(Response::kRoot);
-        const auto requests = check_examples(examples, Request::kRoot, [](const std::string& xml) {
-            return problem(decode_request<Request>(xml));
-        });
-        const auto responses = check_examples(examples, Response::kRoot, [](const std::string& xml) {
-            return problem(decode_response<Response>(xml));
-        });
+        const auto requests = check_examples(
+            examples, Request::kRoot, [](const std::string& xml) { return problem(decode_request<Request>(xml)); });
+        const auto responses = check_examples(
+            examples, Response::kRoot, [](const std::string& xml) { return problem(decode_response<Response>(xml)); });
         CHECK(requests >= 1);
         CHECK(responses >= 1);
     });

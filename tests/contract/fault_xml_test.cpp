@@ -17,7 +17,8 @@ TEST_CASE("every result code has a stable name that round-trips", "[contract]")
 
 TEST_CASE("faults round-trip through XML with their parameters", "[contract]")
 {
-    const Fault fault{ResultCode::validation, {{"field", "idNumber"}, {"reason", "E_ID_CHECK_CHAR"}, {"note", "<&>\""}}};
+    const Fault fault{ResultCode::validation,
+                      {{"field", "idNumber"}, {"reason", "E_ID_CHECK_CHAR"}, {"note", "<&>\""}}};
     const std::string xml = encode_fault(fault);
     CHECK(xml.find("urn:counter:bss:1") != std::string::npos);
     const auto decoded = decode_fault(xml);

@@ -24,8 +24,7 @@ OrderDraft sample_draft()
     return draft;
 }
 
-template <typename T>
-T decoded(const std::variant<T, DecodeError>& result)
+template <typename T> T decoded(const std::variant<T, DecodeError>& result)
 {
     if (const auto* error = std::get_if<DecodeError>(&result)) {
         FAIL(error->reason << " " << error->detail << " " << error->field);
@@ -212,7 +211,8 @@ TEST_CASE("no response has a field called result, which the envelope's result co
         const auto xsd = xsd_for_response<Response>();
         INFO(Response::kRoot);
         std::size_t count = 0;
-        for (auto at = xsd.find(R"(name="result")"); at != std::string::npos; at = xsd.find(R"(name="result")", at + 1)) {
+        for (auto at = xsd.find(R"(name="result")"); at != std::string::npos;
+             at = xsd.find(R"(name="result")", at + 1)) {
             ++count;
         }
         CHECK(count == 1);

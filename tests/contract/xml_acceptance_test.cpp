@@ -50,8 +50,7 @@ struct Refusal
     std::string field = {}; ///< for "field": the path
 };
 
-template <typename Request>
-void check_refusals(const std::vector<Refusal>& rows)
+template <typename Request> void check_refusals(const std::vector<Refusal>& rows)
 {
     for (const auto& row : rows) {
         INFO(row.finding);

@@ -31,8 +31,7 @@ TEST_CASE("a member is local, new to the group and not added this month", "[memb
 
     CHECK(check_new_member(PhoneNumber::parse("075526543210").value(), group)->code == Errc::member_exists);
     CHECK(check_new_member(PhoneNumber::parse("13812345678").value(), group)->code == Errc::member_exists);
-    CHECK(check_new_member(PhoneNumber::parse("13912345678").value(), group)->code ==
-          Errc::member_added_this_month);
+    CHECK(check_new_member(PhoneNumber::parse("13912345678").value(), group)->code == Errc::member_added_this_month);
     const auto remote = check_new_member(PhoneNumber::parse("020-36543210").value(), group);
     REQUIRE(remote);
     CHECK(remote->code == Errc::member_not_local);

@@ -4,7 +4,6 @@
 #include "domain/org_code.h"
 
 #include <catch2/catch.hpp>
-
 #include <random>
 
 using namespace domain;
@@ -21,8 +20,8 @@ std::string random_id(std::mt19937& rng)
     std::uniform_int_distribution<int> seq(0, 999);
     const auto birth = std::chrono::sys_days{make_date(1925, 1, 1)} + std::chrono::days{days(rng)};
     char first17[18];
-    std::snprintf(first17, sizeof first17, "%06d%s%03d", regions[region(rng)],
-                  format_yyyymmdd(Date{birth}).c_str(), seq(rng));
+    std::snprintf(first17, sizeof first17, "%06d%s%03d", regions[region(rng)], format_yyyymmdd(Date{birth}).c_str(),
+                  seq(rng));
     return std::string(first17) + IdNumber::check_character(first17);
 }
 

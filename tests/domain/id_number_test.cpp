@@ -128,7 +128,9 @@ TEST_CASE("15-digit first-generation numbers are converted to 18", "[id]")
 TEST_CASE("an unknown region code is a warning, not a rejection", "[id]")
 {
     std::string first17 = "999999"; // foreigner form begins with 9, so use an unassigned resident region instead
-    first17 = "110199" "19900101" "123";
+    first17 = "110199"
+              "19900101"
+              "123";
     const auto id = IdNumber::parse(first17 + IdNumber::check_character(first17), kToday);
     REQUIRE(id);
     CHECK(id->region_code() == 110199);
@@ -163,15 +165,16 @@ TEST_CASE("foreigner permanent residence numbers are recognised", "[id]")
 {
     SECTION("2023 form: 18 characters beginning with 9, same check algorithm")
     {
-        std::string first17 = "931840" "19800101" "001"; // 9, province 31, nationality 840, birth, sequence
+        std::string first17 = "931840"
+                              "19800101"
+                              "001"; // 9, province 31, nationality 840, birth, sequence
         const auto id = IdNumber::parse(first17 + IdNumber::check_character(first17), kToday);
         REQUIRE(id);
         CHECK(id->kind() == IdKind::foreign_permanent_2023);
         CHECK(id->birth_date() == make_date(1980, 1, 1));
         CHECK(id->sex() == Sex::male);
-        CHECK(IdNumber::parse(first17 + (IdNumber::check_character(first17) == '0' ? '1' : '0'), kToday)
-                  .error()
-                  .code == Errc::id_check_char);
+        CHECK(IdNumber::parse(first17 + (IdNumber::check_character(first17) == '0' ? '1' : '0'), kToday).error().code ==
+              Errc::id_check_char);
     }
     SECTION("2017 form: nationality letters, office, YYMMDD, sequence")
     {

@@ -13,7 +13,7 @@ TEST_CASE("one ID holds at most five mobile numbers by default", "[quota]")
     CHECK(full->code == Errc::id_quota_exceeded);
     CHECK(full->param("limit") == "5");
     CHECK(full->param("held") == "5");
-    CHECK(check_id_quota(policy, "mobile", 3, 3)); // a batch of three would make six
+    CHECK(check_id_quota(policy, "mobile", 3, 3));    // a batch of three would make six
     CHECK_FALSE(check_id_quota(policy, "fixed", 50)); // no limit configured
 }
 

@@ -2,7 +2,6 @@
 #include "domain/money_limit.h"
 
 #include <catch2/catch.hpp>
-
 #include <limits>
 #include <random>
 

@@ -12,9 +12,16 @@ TEST_CASE("amounts parse to exact fen", "[money]")
         std::int64_t fen;
     };
     const Row rows[] = {
-        {"0", 0},          {"1234.5", 123450},     {"1234.50", 123450}, {"1,234.50", 123450},
-        {"-3", -300},      {"0.07", 7},            {"¥12.00", 1200},    {"￥1,000,000.01", 100000001},
-        {"-¥0.80", -80},   {"9999999999999999.99", 999999999999999999},
+        {"0", 0},
+        {"1234.5", 123450},
+        {"1234.50", 123450},
+        {"1,234.50", 123450},
+        {"-3", -300},
+        {"0.07", 7},
+        {"¥12.00", 1200},
+        {"￥1,000,000.01", 100000001},
+        {"-¥0.80", -80},
+        {"9999999999999999.99", 999999999999999999},
     };
     for (const auto& row : rows) {
         INFO(row.text);
@@ -82,7 +89,8 @@ TEST_CASE("money arithmetic stays in fen", "[money]")
 
 TEST_CASE("parse and plain round-trip", "[money][property]")
 {
-    for (std::int64_t fen : std::initializer_list<std::int64_t>{0, 1, 99, 100, 123456789, -1, -100001, Money::kMaxFen}) {
+    for (std::int64_t fen :
+         std::initializer_list<std::int64_t>{0, 1, 99, 100, 123456789, -1, -100001, Money::kMaxFen}) {
         INFO(fen);
         CHECK(Money::parse(Money::from_fen(fen).plain())->fen() == fen);
         CHECK(Money::parse(Money::from_fen(fen).format())->fen() == fen);

@@ -1,17 +1,16 @@
 #include "domain/order_state.h"
 
-#include <catch2/catch.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <vector>
 
 using namespace domain;
 using S = OrderState;
 
 namespace {
-constexpr std::array kAll{S::acknowledged,          S::rejected,  S::pending,   S::held,
-                          S::in_progress,           S::assessing_cancellation, S::pending_cancellation,
-                          S::cancelled,             S::completed, S::failed,    S::partial};
+constexpr std::array kAll{
+    S::acknowledged,         S::rejected,  S::pending,   S::held,   S::in_progress, S::assessing_cancellation,
+    S::pending_cancellation, S::cancelled, S::completed, S::failed, S::partial};
 }
 
 TEST_CASE("state names are TMF622's and round-trip", "[order]")

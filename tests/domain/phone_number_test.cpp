@@ -37,7 +37,7 @@ TEST_CASE("fixed lines with and without the hyphen", "[phone]")
         const char* canonical;
     };
     const Row rows[] = {
-        {"010-62345678", "010-62345678"}, {"01062345678", "010-62345678"},  {"021-52345678", "021-52345678"},
+        {"010-62345678", "010-62345678"}, {"01062345678", "010-62345678"},   {"021-52345678", "021-52345678"},
         {"0755-2345678", "0755-2345678"}, {"075523456789", "0755-23456789"}, {"0571-87654321", "0571-87654321"},
     };
     for (const auto& row : rows) {
@@ -71,7 +71,7 @@ TEST_CASE("phone number rejections", "[phone]")
         {"026-62345678", Errc::phone_area_code},
         {"0062345678", Errc::phone_area_code},
         {"07-5523456789", Errc::phone_area_code},
-        {"010-6234567", Errc::phone_subscriber},  // 3-digit area codes take 8 digits
+        {"010-6234567", Errc::phone_subscriber}, // 3-digit area codes take 8 digits
         {"010-123456789", Errc::phone_subscriber},
         {"0755-1234567", Errc::phone_subscriber}, // subscriber numbers never start with 1
         {"0755-0234567", Errc::phone_subscriber},

@@ -1,8 +1,7 @@
 #include "domain/real_name_policy.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace domain;
 

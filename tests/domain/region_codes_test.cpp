@@ -1,7 +1,6 @@
 #include "domain/region_codes.h"
 
 #include <catch2/catch.hpp>
-
 #include <string_view>
 #include <vector>
 

@@ -9,8 +9,7 @@
 
 namespace {
 
-template <typename Request>
-void exercise(std::string_view body)
+template <typename Request> void exercise(std::string_view body)
 {
     const auto decoded = contract::decode_request<Request>(body);
     if (const auto* request = std::get_if<Request>(&decoded)) {

@@ -26,8 +26,7 @@ void require(bool condition)
     }
 }
 
-template <typename Parse>
-void round_trip(std::string_view text, Parse parse)
+template <typename Parse> void round_trip(std::string_view text, Parse parse)
 {
     const auto first = parse(text);
     if (first) {

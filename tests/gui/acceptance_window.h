@@ -93,5 +93,4 @@ struct AcceptanceWindow
     }
 };
 
-
 } // namespace pages_testing

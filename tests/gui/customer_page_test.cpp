@@ -5,6 +5,7 @@
 // mistyped ID number is refused with the reason before anything is asked.
 // Screenshots: customer_identified_zh.png, install_address_zh.png, install_fees_zh.png, install_done_zh.png.
 
+#include "acceptance_window.h"
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
 #include "client/ui/customer_page.h"
@@ -15,7 +16,6 @@
 #include "client/workflows/local_clock.h"
 #include "domain/id_number.h"
 #include "idcard/sample_cards.h"
-#include "acceptance_window.h"
 
 #include <fstream>
 #include <wx/button.h>
@@ -27,7 +27,6 @@
 
 using namespace pages_testing;
 using testing::Scenario;
-
 
 TEST_CASE("综合受理: a card identifies its holder and a fixed-line install goes by keyboard from the service list "
           "to an archived acceptance form",

@@ -1,8 +1,6 @@
 // GUI tests: start the toolkit once (under Xvfb in ./test.sh), run the Catch2 cases, shut down.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
-
 #include <wx/app.h>
 #include <wx/init.h>
 #include <wx/log.h>

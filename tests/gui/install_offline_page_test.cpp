@@ -3,10 +3,10 @@
 // (the back office confirms both when the orders reach it), and both orders go out once the network is back.
 // Screenshots: install_offline_number_zh.png, install_offline_done_zh.png.
 
+#include "acceptance_window.h"
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
 #include "client/ui/install_panel.h"
-#include "acceptance_window.h"
 
 #include <wx/button.h>
 #include <wx/textctrl.h>
@@ -142,8 +142,7 @@ TEST_CASE("综合受理 offline: two lines for one customer from the cache, port
         const auto remote = clerk->call(contract::OrderGetRequest{*order->order_id});
         REQUIRE(remote.ok());
         const auto& items = remote.value().order.draft.items;
-        CHECK(std::ranges::any_of(items, [&](const contract::OrderItem& item) {
-            return item.service_number == numbers[i];
-        }));
+        CHECK(std::ranges::any_of(items,
+                                  [&](const contract::OrderItem& item) { return item.service_number == numbers[i]; }));
     }
 }

@@ -42,10 +42,10 @@ struct ChangeDesk
     {
         int seen = 0;
         customer = scenario.find_demo_customer(*clerk, [&](const contract::CustomerGetResponse& r) {
-            const bool usable = r.customer.kind == "individual" && !r.blacklisted && r.arrears == domain::Money{} &&
-                                r.open_orders.empty() &&
-                                std::ranges::count(r.services, std::string("active"), &contract::ServiceRecord::status) ==
-                                    1;
+            const bool usable =
+                r.customer.kind == "individual" && !r.blacklisted && r.arrears == domain::Money{} &&
+                r.open_orders.empty() &&
+                std::ranges::count(r.services, std::string("active"), &contract::ServiceRecord::status) == 1;
             return usable && seen++ == skip;
         });
         REQUIRE(customer);
@@ -128,8 +128,7 @@ TEST_CASE("综合受理: a value-added change adds a product, after refusing an 
     desk.refused(panel, "vas_panel", domain::Errc::order_no_items);
     panel->tick(0, true);
     panel->tick(0, false);
-    desk.refused(panel, "vas_panel", domain::Errc::order_item_conflict,
-                 {{"offering", panel->offered()[0].name}});
+    desk.refused(panel, "vas_panel", domain::Errc::order_item_conflict, {{"offering", panel->offered()[0].name}});
     panel->tick(0, false, false);
 
     // 呼叫转移 needs the number calls go to: refused, naming the product and the field, until it is set.

@@ -5,17 +5,17 @@
 #include "client/store/database.h"
 #include "client/store/settings.h"
 #include "client/ui/business_menu.h"
-#include "client/ui/login_dialog.h"
-#include "client/ui/main_frame.h"
 #include "client/ui/customer_page.h"
 #include "client/ui/group_members_page.h"
 #include "client/ui/group_opening_page.h"
+#include "client/ui/login_dialog.h"
+#include "client/ui/main_frame.h"
 #include "client/ui/order_tracking_page.h"
 #include "client/ui/payments_page.h"
 #include "client/ui/reports_page.h"
-#include "client/ui/staff_admin_page.h"
 #include "client/ui/settings_page.h"
 #include "client/ui/settlement_page.h"
+#include "client/ui/staff_admin_page.h"
 #include "client/ui/sync_status_page.h"
 #include "counter_version.h"
 #include "gui_support.h"
@@ -134,14 +134,14 @@ TEST_CASE("the date pickers follow the interface language where the system has i
     // scripts/install-deps.sh generates zh_CN.UTF-8; Debian has only C until asked.
     REQUIRE(ui::use_locale_formats(wxLANGUAGE_CHINESE_SIMPLIFIED));
     auto* frame = new wxFrame(nullptr, wxID_ANY, "dates");
-    auto* chinese = new wxDatePickerCtrl(frame, wxID_ANY, day, wxDefaultPosition, wxDefaultSize,
-                                         wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    auto* chinese =
+        new wxDatePickerCtrl(frame, wxID_ANY, day, wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     // English falls back to the C formats when en_US is not there either (the other tests expect those), and the
     // C library keeps reading UTF-8.
     REQUIRE(ui::use_locale_formats(wxLANGUAGE_ENGLISH));
     CHECK(std::string(nl_langinfo(CODESET)) == "UTF-8");
-    auto* english = new wxDatePickerCtrl(frame, wxID_ANY, day, wxDefaultPosition, wxDefaultSize,
-                                         wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    auto* english =
+        new wxDatePickerCtrl(frame, wxID_ANY, day, wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     frame->Show();
     settle();
     CHECK(shown(chinese) == zh("2026年12月04日"));
@@ -320,7 +320,8 @@ TEST_CASE("the main window speaks English when asked", "[gui][main][i18n]")
     CHECK(ws.frame->GetMenuBar()->GetMenuLabelText(1) == "Business");
     CHECK(wait_until([&] { return ws.status(ui::MainFrame::kBackOfficeField).StartsWith("Back office: online"); }));
     CHECK(ws.frame->open_business("integrated_acceptance"));
-    CHECK(label_of(ws.frame->page(), "customer_message") == "Place the ID card on the reader, or type and press Enter.");
+    CHECK(label_of(ws.frame->page(), "customer_message") ==
+          "Place the ID card on the reader, or type and press Enter.");
     CHECK(ws.frame->open_business("staff_roles"));
     CHECK(label_of(ws.frame->page(), "page_title") == "Staff and roles");
 }

@@ -4,8 +4,8 @@
 // payment and the refund with the day's totals, and closing it asks first. Screenshots: payments_zh.png,
 // settlement_zh.png.
 
-#include "client/store/payment_store.h"
 #include "client/store/outbox.h"
+#include "client/store/payment_store.h"
 #include "client/ui/payments_page.h"
 #include "client/ui/settlement_page.h"
 #include "pages_support.h"

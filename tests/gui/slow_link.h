@@ -4,9 +4,8 @@
 /// real server). Each connection has a reader that stamps what arrives and a writer that sends it when its time has
 /// come, so an answer in several chunks is late by `delay` once, not once per chunk. Test support only.
 
-#include <boost/asio.hpp>
-
 #include <atomic>
+#include <boost/asio.hpp>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>

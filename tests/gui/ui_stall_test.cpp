@@ -39,7 +39,8 @@ Watch watch_until(const std::function<bool()>& done,
         const auto before = std::chrono::steady_clock::now();
         wxTheApp->Yield(true);
         wxTheApp->ProcessIdle();
-        const auto pass = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - before);
+        const auto pass =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - before);
         watch.longest = std::max(watch.longest, pass);
         wxMilliSleep(2);
     }
@@ -79,9 +80,9 @@ TEST_CASE("the event loop never stalls while the back office answers 2 s late", 
     use_chinese();
     Scenario scenario;
     testing::Workstation ws(scenario, "1001");
-    SlowLink link(static_cast<std::uint16_t>(std::stoi(scenario.server().url().substr(
-                      scenario.server().url().rfind(':') + 1))),
-                  kLate);
+    SlowLink link(
+        static_cast<std::uint16_t>(std::stoi(scenario.server().url().substr(scenario.server().url().rfind(':') + 1))),
+        kLate);
     ScriptedPrompts prompts;
     auto clerk = scenario.client_as("1001");
     const auto found = scenario.find_demo_customer(*clerk, [](const contract::CustomerGetResponse& r) {

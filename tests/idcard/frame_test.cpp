@@ -1,7 +1,6 @@
 #include "idcard/frame.h"
 
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 using namespace idcard;

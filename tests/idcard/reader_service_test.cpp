@@ -4,7 +4,6 @@
 #include "idcard/serial_reader.h"
 
 #include <catch2/catch.hpp>
-
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -60,14 +59,15 @@ TEST_CASE("the reader service reports placement, the verified read, removal and 
     options.reconnect_interval = 50ms;
     options.reader_id = device;
     options.today = [] { return kToday; };
-    ReaderService service([device]() -> ReaderResult<std::unique_ptr<ReaderPort>> {
-        auto opened = SerialReader::open(device);
-        if (auto* e = std::get_if<ReaderError>(&opened)) {
-            return *e;
-        }
-        return std::unique_ptr<ReaderPort>(std::move(std::get<std::unique_ptr<SerialReader>>(opened)));
-    },
-                          options, [&](const ReaderEvent& e) { events.push(e); });
+    ReaderService service(
+        [device]() -> ReaderResult<std::unique_ptr<ReaderPort>> {
+            auto opened = SerialReader::open(device);
+            if (auto* e = std::get_if<ReaderError>(&opened)) {
+                return *e;
+            }
+            return std::unique_ptr<ReaderPort>(std::move(std::get<std::unique_ptr<SerialReader>>(opened)));
+        },
+        options, [&](const ReaderEvent& e) { events.push(e); });
     service.start();
 
     auto e = events.next();

@@ -21,8 +21,7 @@ Response answer(CardSimulator& sim, Command command)
 
 /// The value of a result, failing the test with the reader's error otherwise. Takes ownership so no reference into
 /// a temporary result can dangle.
-template <typename T>
-T ok(ReaderResult<T> r)
+template <typename T> T ok(ReaderResult<T> r)
 {
     if (const auto* e = std::get_if<ReaderError>(&r)) {
         FAIL("reader error " << e->code << ": " << e->detail);

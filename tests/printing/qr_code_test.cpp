@@ -1,7 +1,6 @@
 #include "printing/qr_code.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 using printing::QrMatrix;

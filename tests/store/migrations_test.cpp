@@ -1,16 +1,14 @@
 #include "client/store/database.h"
+#include "client/store/schema.h"
 #include "common/sql/migrations.h"
 #include "common/sql/sqlite_file.h"
-#include "client/store/schema.h"
 #include "tests/support/temp_dir.h"
 
-#include <catch2/catch.hpp>
-
-#include <soci/sqlite3/soci-sqlite3.h>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <random>
+#include <soci/sqlite3/soci-sqlite3.h>
 
 namespace fs = std::filesystem;
 
@@ -65,8 +63,8 @@ TEST_CASE("a database from a newer program is refused, not downgraded", "[store]
 {
     testing::TempDir dir("counter-store");
     soci::session session(soci::sqlite3, sql::sqlite_connect_string(dir.path() / "n.db"));
-    const std::array<sql::Migration, 2> newer{{{1, "one", {"CREATE TABLE a (x INTEGER)"}},
-                                                 {2, "two", {"CREATE TABLE b (y INTEGER)"}}}};
+    const std::array<sql::Migration, 2> newer{
+        {{1, "one", {"CREATE TABLE a (x INTEGER)"}}, {2, "two", {"CREATE TABLE b (y INTEGER)"}}}};
     sql::migrate(session, newer);
     try {
         sql::migrate(session, std::span(newer).first(1));

@@ -3,7 +3,6 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
 #include <soci/soci.h>
 
 using namespace std::chrono_literals;
@@ -35,7 +34,7 @@ TEST_CASE("the outbox hands out the oldest write of each subject, one per subjec
     store::Outbox outbox(*db);
     outbox.add(write("k1", "order:A"), kNow);
     outbox.add(write("k2", "order:B"), kNow);
-    outbox.add(write("k3", "order:A"), kNow); // waits for k1
+    outbox.add(write("k3", "order:A"), kNow);         // waits for k1
     outbox.add(write("k4", "order:C", "1002"), kNow); // another clerk's
 
     CHECK(keys(outbox.due("1001", kNow, 10)) == std::vector<std::string>{"k1", "k2"});

@@ -7,9 +7,8 @@
 #include "client/store/sync_state.h"
 #include "tests/support/temp_dir.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace std::chrono_literals;
 
@@ -67,9 +66,9 @@ TEST_CASE("an order is provisional until the back office answers, then takes its
     orders.add(order, kNow);
     CHECK(orders.by_local_id("ws1-0001")->provisional);
 
-    const auto id = orders.apply_remote("ws1-0001", "O100", "C1", "install", "acknowledged", 10000, "1001",
-                                        "<productOrder/>", {{"acknowledged", "2026-11-23T02:00:01Z", "1001", ""}},
-                                        kNow + 1s);
+    const auto id =
+        orders.apply_remote("ws1-0001", "O100", "C1", "install", "acknowledged", 10000, "1001", "<productOrder/>",
+                            {{"acknowledged", "2026-11-23T02:00:01Z", "1001", ""}}, kNow + 1s);
     CHECK(id == "ws1-0001");
     const auto stored = orders.by_order_id("O100");
     REQUIRE(stored);
@@ -79,8 +78,8 @@ TEST_CASE("an order is provisional until the back office answers, then takes its
     CHECK(stored->timeline[0].at == "2026-11-23T02:00:01Z");
 
     // An order learnt of by delta sync (accepted at another counter) is added.
-    const auto remote = orders.apply_remote("", "O200", "C1", "move", "inProgress", 0, "1002", "<productOrder/>", {},
-                                            kNow);
+    const auto remote =
+        orders.apply_remote("", "O200", "C1", "move", "inProgress", 0, "1002", "<productOrder/>", {}, kNow);
     CHECK(remote == "remote:O200");
     CHECK(orders.for_customer("C1").size() == 2);
 
@@ -161,8 +160,10 @@ TEST_CASE("orders are listed newest first by customer, clerk and openness", "[st
         const char* staff;
         const char* state;
     };
-    const Row rows[] = {{"o1", "C1", "1001", "completed"}, {"o2", "C1", "1002", "inProgress"},
-                        {"o3", "C2", "1001", "provisional"}, {"o4", "C1", "1001", "rejected"},
+    const Row rows[] = {{"o1", "C1", "1001", "completed"},
+                        {"o2", "C1", "1002", "inProgress"},
+                        {"o3", "C2", "1001", "provisional"},
+                        {"o4", "C1", "1001", "rejected"},
                         {"o5", "C1", "1001", "held"}};
     auto at = kNow;
     for (const auto& row : rows) {

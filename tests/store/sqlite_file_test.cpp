@@ -7,7 +7,6 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <soci/soci.h>
 
@@ -24,8 +23,8 @@ std::size_t entries_in(const std::filesystem::path& dir)
 TEST_CASE("a cache in a folder with spaces or Chinese in its name is the file there", "[store][sqlite]")
 {
     testing::TempDir dir("counter-sqlite-path");
-    const char* folders[] = {"Zhang San", "two  spaces", "trailing ", " leading", "营业厅 一号", "x=1 timeout=0",
-                             "plain"};
+    const char* folders[] = {"Zhang San",   "two  spaces",   "trailing ", " leading",
+                             "营业厅 一号", "x=1 timeout=0", "plain"};
     for (const char* folder : folders) {
         INFO(folder);
         const auto file = dir.path() / std::filesystem::u8path(folder) / "cache.db";
@@ -47,7 +46,8 @@ TEST_CASE("a cache in a folder with spaces or Chinese in its name is the file th
     CHECK(entries_in(dir.path()) == std::size(folders));
 }
 
-TEST_CASE("every SQLite path SOCI can carry is quoted whole, and one with a quote is refused", "[store][sqlite][property]")
+TEST_CASE("every SQLite path SOCI can carry is quoted whole, and one with a quote is refused",
+          "[store][sqlite][property]")
 {
     std::mt19937 random(1204);
     const std::string alphabet = "ab Z9 =_-.\\/";

@@ -5,7 +5,6 @@
 #include "idcard/pty_simulator.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>

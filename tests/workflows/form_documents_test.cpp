@@ -244,8 +244,8 @@ TEST_CASE("a move prints its acceptance form and its move request", "[workflows]
     const auto building = c.scenario.building_with_free_ports(*c.clerk, 1);
     c.cache(building);
     workflows::ServiceChanges changes(&c.ws.client, c.ws.desk, "1001");
-    const auto moved = changes.move({found->customer.customer_id, line->service_number, line->billing_account_id}, building.address_id,
-                                    domain::make_date(2026, 11, 26));
+    const auto moved = changes.move({found->customer.customer_id, line->service_number, line->billing_account_id},
+                                    building.address_id, domain::make_date(2026, 11, 26));
     REQUIRE(std::holds_alternative<workflows::AcceptedOrder>(moved));
     const auto local_id = std::get<workflows::AcceptedOrder>(moved).local_id;
     c.ws.sync();

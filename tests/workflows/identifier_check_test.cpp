@@ -22,7 +22,9 @@ TEST_CASE("verdicts carry the canonical value and warnings", "[check]")
     CHECK(converted.valid());
     CHECK(converted.canonical == "11010519491231002X");
 
-    std::string first17 = "110199" "19900101" "123";
+    std::string first17 = "110199"
+                          "19900101"
+                          "123";
     first17 += domain::IdNumber::check_character(first17);
     const auto unknown_region = check_identifier(IdentifierKind::id, first17, kToday);
     CHECK(unknown_region.valid());

@@ -1,7 +1,6 @@
 #include "client/workflows/import_file_check.h"
 
 #include <catch2/catch.hpp>
-
 #include <sstream>
 #include <vector>
 
@@ -29,7 +28,8 @@ Run run(const std::string& text, ImportCheckOptions options)
 
 TEST_CASE("an import file is checked row by row with line numbers", "[import]")
 {
-    const std::string file = "\xEF\xBB\xBF" "name,id\r\n"
+    const std::string file = "\xEF\xBB\xBF"
+                             "name,id\r\n"
                              "张三,11010519491231002X\r\n"
                              "李四,110105194912310021\r\n"
                              "\r\n"

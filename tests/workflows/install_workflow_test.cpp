@@ -44,8 +44,7 @@ struct Counter
     }
 };
 
-template <typename T>
-const T& value(const std::variant<T, bss::CallError>& result)
+template <typename T> const T& value(const std::variant<T, bss::CallError>& result)
 {
     if (const auto* error = std::get_if<bss::CallError>(&result)) {
         FAIL("call failed: " << error->code() << " " << error->detail);
@@ -164,8 +163,10 @@ TEST_CASE("a reservation counts down the back office's minutes whatever the work
 TEST_CASE("fees refuse what the back office would refuse, before anything is queued", "[workflows]")
 {
     contract::CatalogGetResponse catalog;
-    catalog.offerings.push_back({"PSTN-BASIC", "市话", "basic", "Launched", {}, {}, domain::Money::from_yuan(100), {}, {}});
-    catalog.offerings.push_back({"PSTN-BIZ", "商务固话", "basic", "Launched", {}, {}, domain::Money::from_yuan(200), {}, {}});
+    catalog.offerings.push_back(
+        {"PSTN-BASIC", "市话", "basic", "Launched", {}, {}, domain::Money::from_yuan(100), {}, {}});
+    catalog.offerings.push_back(
+        {"PSTN-BIZ", "商务固话", "basic", "Launched", {}, {}, domain::Money::from_yuan(200), {}, {}});
     catalog.offerings.push_back({"VAS-CLIP", "来电显示", "vas", "Launched", {}, {}, {}, {}, {}});
     catalog.offerings.push_back({"VAS-CFU", "呼叫转移", "vas", "Launched", {}, {}, {}, {}, {{"forwardTo", {}, {}}}});
     catalog.offerings.push_back(
@@ -201,12 +202,20 @@ TEST_CASE("fees refuse what the back office would refuse, before anything is que
         {"call forwarding with nowhere to go", [&](auto& c) { c.products[2] = item("VAS-CFU"); },
          domain::Errc::order_attribute_missing},
         {"call forwarding to a number too short",
-         [&](auto& c) { c.products[2] = item("VAS-CFU", {{"forwardTo", "1380013"}}); },
+         [&](auto& c) {
+             c.products[2] = item("VAS-CFU", {{"forwardTo", "1380013"}});
+         },
          domain::Errc::order_attribute_value},
-        {"a scope the product does not offer", [&](auto& c) { c.products[3] = item("VAS-DDD", {{"scope", "全球"}}); },
+        {"a scope the product does not offer",
+         [&](auto& c) {
+             c.products[3] = item("VAS-DDD", {{"scope", "全球"}});
+         },
          domain::Errc::order_attribute_value},
         {"an attribute the product does not have",
-         [&](auto& c) { c.products[1] = item("VAS-CLIP", {{"colour", "red"}}); }, domain::Errc::order_attribute_value},
+         [&](auto& c) {
+             c.products[1] = item("VAS-CLIP", {{"colour", "red"}});
+         },
+         domain::Errc::order_attribute_value},
     };
     for (const auto& row : rows) {
         INFO(row.name);

@@ -99,14 +99,14 @@ TEST_CASE("a customer's orders are listed from the back office with the ones sti
     testing::Workstation ws(scenario, "1001");
     auto clerk = scenario.client_as("1001");
     const auto customer = scenario.new_individual(*clerk, "吴九");
-    const auto sent = ws.desk.accept("1001", testing::Scenario::install_draft(
-                                                 customer.customer_id, scenario.free_numbers(*clerk, 1).at(0).number,
+    const auto sent = ws.desk.accept(
+        "1001", testing::Scenario::install_draft(customer.customer_id, scenario.free_numbers(*clerk, 1).at(0).number,
                                                  scenario.building_with_free_ports(*clerk, 1).address_id));
     ws.sync();
     const auto sent_id = *store::OrderStore(*ws.sql).by_local_id(sent.local_id)->order_id;
-    const auto waiting = ws.desk.accept("1001", testing::Scenario::install_draft(
-                                                    customer.customer_id, scenario.free_numbers(*clerk, 2).at(1).number,
-                                                    scenario.building_with_free_ports(*clerk, 1).address_id));
+    const auto waiting = ws.desk.accept(
+        "1001", testing::Scenario::install_draft(customer.customer_id, scenario.free_numbers(*clerk, 2).at(1).number,
+                                                 scenario.building_with_free_ports(*clerk, 1).address_id));
 
     OrderQuery query;
     query.customer_id = customer.customer_id;

@@ -7,15 +7,13 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
-#include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
-
 #include <fcntl.h>
 #include <fstream>
 #include <netinet/in.h>
 #include <random>
 #include <signal.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -99,9 +97,9 @@ struct Setup
 
     std::vector<std::string> driver_args(const testing::BackofficeProcess& server, int orders) const
     {
-        return {ORDER_DRIVER_PATH, "--db", cache.string(), "--url", server.url(), "--ca", server.ca_file().string(),
-                "--staff", "1001", "--password", "Clerk#1001", "--orders", std::to_string(orders), "--timeout-s",
-                "240"};
+        return {ORDER_DRIVER_PATH,         "--db",        cache.string(), "--url",      server.url(), "--ca",
+                server.ca_file().string(), "--staff",     "1001",         "--password", "Clerk#1001", "--orders",
+                std::to_string(orders),    "--timeout-s", "240"};
     }
 
     /// (orders with this workstation's externalIds, distinct externalIds) at the back office.
@@ -185,8 +183,7 @@ TEST_CASE("killed with SIGKILL at random points over 20 rounds, the core loses n
     CHECK(distinct == kOrders); // none twice
 }
 
-TEST_CASE("the back office stopped mid-run and started again: the outbox drains, every order once",
-          "[outbox][fault]")
+TEST_CASE("the back office stopped mid-run and started again: the outbox drains, every order once", "[outbox][fault]")
 {
     constexpr int kOrders = 300;
     Setup setup(kOrders);

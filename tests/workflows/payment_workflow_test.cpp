@@ -61,8 +61,7 @@ struct Till
         const auto building = scenario.building_with_free_ports(*clerk, 1);
         const auto number = scenario.free_numbers(*clerk, 1).at(0);
         auto draft = testing::Scenario::install_draft(customer.customer_id, number.number, building.address_id);
-        const auto accepted =
-            desk.accept(staff, draft, workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
+        const auto accepted = desk.accept(staff, draft, workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
         drain();
         const auto payment = store::PaymentStore(*sql).by_local_id(*accepted.payment_local_id);
         REQUIRE(payment->state == "accepted");
@@ -77,20 +76,20 @@ TEST_CASE("a refund needs a supervisor's approval and names them", "[workflows][
     Till till;
     const auto [order, payment] = till.paid_install();
 
-    const auto wrong = till.payments.refund(*payment.payment_id, domain::Money::from_yuan(50), "多收",
-                                            {"2001", "not the password"});
+    const auto wrong =
+        till.payments.refund(*payment.payment_id, domain::Money::from_yuan(50), "多收", {"2001", "not the password"});
     REQUIRE(std::holds_alternative<bss::CallError>(wrong));
     CHECK(std::get<bss::CallError>(wrong).code() == "E_PERMISSION");
     CHECK(std::get<bss::CallError>(wrong).param("reason") == "approval");
 
-    const auto refunded = till.payments.refund(*payment.payment_id, domain::Money::from_yuan(50), "多收",
-                                               {"2001", "Super#2001"});
+    const auto refunded =
+        till.payments.refund(*payment.payment_id, domain::Money::from_yuan(50), "多收", {"2001", "Super#2001"});
     REQUIRE(std::holds_alternative<contract::RefundRecord>(refunded));
     CHECK(std::get<contract::RefundRecord>(refunded).approved_by == "2001");
     CHECK(std::get<contract::RefundRecord>(refunded).amount == domain::Money::from_yuan(50));
 
-    const auto too_much = till.payments.refund(*payment.payment_id, domain::Money::from_yuan(60), "多收",
-                                               {"2001", "Super#2001"});
+    const auto too_much =
+        till.payments.refund(*payment.payment_id, domain::Money::from_yuan(60), "多收", {"2001", "Super#2001"});
     REQUIRE(std::holds_alternative<bss::CallError>(too_much));
     CHECK(std::get<bss::CallError>(too_much).param("reason") == "exceedsPayment");
 

@@ -8,7 +8,6 @@
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -81,7 +80,7 @@ TEST_CASE("calibration offsets are kept per printer and form in the workstation'
     CHECK_FALSE(desk.save_offsets("EPSON LQ-1900K", "receipt", {1.5, -0.8}));
     CHECK(desk.offsets("EPSON LQ-1900K", "receipt") == printing::Offsets{1.5, -0.8});
     CHECK(desk.offsets("EPSON LQ-1900K", "acceptance") == printing::Offsets{}); // per form
-    CHECK(desk.offsets("HP LaserJet", "receipt") == printing::Offsets{});      // per printer
+    CHECK(desk.offsets("HP LaserJet", "receipt") == printing::Offsets{});       // per printer
 
     const auto refused = desk.save_offsets("EPSON LQ-1900K", "receipt", {45, 0});
     REQUIRE(refused);

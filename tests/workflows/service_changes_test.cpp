@@ -43,10 +43,10 @@ struct Desk
     {
         int seen = 0;
         const auto found = scenario.find_demo_customer(*clerk, [&](const contract::CustomerGetResponse& c) {
-            const bool usable = c.customer.kind == "individual" && !c.blacklisted && c.arrears == domain::Money{} &&
-                                c.open_orders.empty() &&
-                                std::any_of(c.services.begin(), c.services.end(),
-                                            [](const auto& s) { return s.status == "active"; });
+            const bool usable =
+                c.customer.kind == "individual" && !c.blacklisted && c.arrears == domain::Money{} &&
+                c.open_orders.empty() &&
+                std::any_of(c.services.begin(), c.services.end(), [](const auto& s) { return s.status == "active"; });
             return usable && seen++ == skip;
         });
         REQUIRE(found);
@@ -95,12 +95,12 @@ struct Desk
 
 } // namespace
 
-TEST_CASE("move, value-added change, account change and family bundle are accepted, sent and numbered",
-          "[workflows]")
+TEST_CASE("move, value-added change, account change and family bundle are accepted, sent and numbered", "[workflows]")
 {
     Desk desk;
     const auto building = desk.scenario.building_with_free_ports(*desk.clerk, 1);
-    const auto moved = desk.accepted(desk.changes.move(desk.line(0), building.address_id, domain::make_date(2026, 11, 25)));
+    const auto moved =
+        desk.accepted(desk.changes.move(desk.line(0), building.address_id, domain::make_date(2026, 11, 25)));
 
     contract::OrderItem waiting;
     waiting.offering_id = "VAS-CW";
@@ -117,8 +117,9 @@ TEST_CASE("move, value-added change, account change and family bundle are accept
     const auto account =
         desk.accepted(desk.changes.change_account(account_line, created.value().account.account_id, "cash"));
 
-    const auto bundle = desk.accepted(desk.changes.family_bundle(
-        desk.line(3), {{"13800138001", std::nullopt, std::string("妈妈")}, {"13800138002", std::nullopt, std::string("爸爸")}}));
+    const auto bundle =
+        desk.accepted(desk.changes.family_bundle(desk.line(3), {{"13800138001", std::nullopt, std::string("妈妈")},
+                                                                {"13800138002", std::nullopt, std::string("爸爸")}}));
 
     desk.drain();
     for (const auto& error : store::Outbox(*desk.sql).open_errors()) {

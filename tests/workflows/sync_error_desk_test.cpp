@@ -112,9 +112,9 @@ TEST_CASE("a refused order is retried unchanged once its cause is gone", "[workf
     const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
     auto other = scenario.client_as("1002");
     REQUIRE(other->call(contract::NumberReserveRequest{number}).ok());
-    const auto accepted = ws.desk.accept(
-        "1001", Scenario::install_draft(customer.customer_id, number,
-                                        scenario.building_with_free_ports(*clerk, 1).address_id));
+    const auto accepted =
+        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, number,
+                                                       scenario.building_with_free_ports(*clerk, 1).address_id));
     ws.sync();
 
     SyncErrorDesk desk(*ws.sql, "1001");
@@ -150,8 +150,7 @@ TEST_CASE("a group opened offline under a name taken meanwhile is renamed and ac
     // Elsewhere, two groups take the names first.
     for (const auto& [name, code] : {std::pair{"深圳市重名甲有限公司", "91440300MA5DC7B01"},
                                      std::pair{"深圳市重名乙有限公司", "91440300MA5DC7B02"}}) {
-        REQUIRE(manager->call(contract::CustomerCreateRequest{OpenGroupCustomer::record_for(group(name, code))})
-                    .ok());
+        REQUIRE(manager->call(contract::CustomerCreateRequest{OpenGroupCustomer::record_for(group(name, code))}).ok());
     }
     OpenGroupCustomer open(*ws.sql, &ws.offline, "3001", "ws-mgr");
     std::vector<std::string> groups;
@@ -167,9 +166,8 @@ TEST_CASE("a group opened offline under a name taken meanwhile is renamed and ac
         if (i == 1) {
             money = PaymentTaken{domain::Money::from_yuan(100), "cash"};
         }
-        orders.push_back(ws.desk.accept("3001",
-                                        Scenario::install_draft(groups[i], numbers[i].number, building.address_id),
-                                        money));
+        orders.push_back(
+            ws.desk.accept("3001", Scenario::install_draft(groups[i], numbers[i].number, building.address_id), money));
         CHECK(orders[i].awaiting_customer);
     }
     ws.sync();

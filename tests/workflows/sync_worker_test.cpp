@@ -79,12 +79,13 @@ TEST_CASE("an accepted order takes its number and state, and the money taken wit
 
     std::vector<workflows::SyncStatus> seen;
     std::mutex seen_mutex;
-    workflows::SyncWorker worker(counter.cache, options_for(counter.scenario.server()),
-                                 [&](const workflows::SyncStatus& status) {
-                                     const std::lock_guard lock(seen_mutex);
-                                     seen.push_back(status);
-                                 },
-                                 quick());
+    workflows::SyncWorker worker(
+        counter.cache, options_for(counter.scenario.server()),
+        [&](const workflows::SyncStatus& status) {
+            const std::lock_guard lock(seen_mutex);
+            seen.push_back(status);
+        },
+        quick());
     worker.start();
     worker.sign_in("1001", counter.token());
     counter.drain(worker);
@@ -136,8 +137,8 @@ TEST_CASE("a refused order lands in the sync error queue, and edited and retried
     CHECK(worker.status().errors == 1);
 
     // The clerk picks another number and sends it again.
-    auto request = std::get<contract::OrderSubmitRequest>(
-        contract::decode_request<contract::OrderSubmitRequest>(errors[0].body));
+    auto request =
+        std::get<contract::OrderSubmitRequest>(contract::decode_request<contract::OrderSubmitRequest>(errors[0].body));
     request.order.items[0].service_number = numbers[1].number;
     {
         soci::transaction tx(*counter.sql);

@@ -102,8 +102,9 @@ TEST_CASE("broken workbooks and parts are refused with a code and the part", "[w
     CHECK(error_of(parse_sheet(sheet(R"(<row r="1048577"><c><v>1</v></c></row>)"), {})) == "E_XLSX_ROW_NUMBER");
     CHECK(error_of(parse_sheet(sheet(R"(<row r="1048576"><c><v>1</v></c></row><row><c><v>2</v></c></row>)"), {})) ==
           "E_XLSX_ROW_NUMBER");
-    CHECK(error_of(parse_sheet(sheet(R"(<row r="18446744073709551615"><c><v>1</v></c></row><row><c><v>2</v></c></row>)"),
-                               {})) == "E_XLSX_ROW_NUMBER");
+    CHECK(
+        error_of(parse_sheet(sheet(R"(<row r="18446744073709551615"><c><v>1</v></c></row><row><c><v>2</v></c></row>)"),
+                             {})) == "E_XLSX_ROW_NUMBER");
 
     XlsxLimits few;
     few.max_rows = 2;

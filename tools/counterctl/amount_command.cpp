@@ -15,14 +15,14 @@ Command add_amount_command(CLI::App& app)
     auto* cmd = app.add_subcommand("amount", "print an amount in upper-case Chinese, as on receipts");
     cmd->add_option("amount", *amount, "yuan, e.g. 1234.50")->required();
     return {cmd, [amount]() {
-        const auto money = domain::Money::parse(*amount);
-        if (!money) {
-            std::printf("invalid: %s\n", money.error().to_string().c_str());
-            return 1;
-        }
-        std::printf("%s\n", domain::chinese_uppercase(*money).c_str());
-        return 0;
-    }};
+                const auto money = domain::Money::parse(*amount);
+                if (!money) {
+                    std::printf("invalid: %s\n", money.error().to_string().c_str());
+                    return 1;
+                }
+                std::printf("%s\n", domain::chinese_uppercase(*money).c_str());
+                return 0;
+            }};
 }
 
 } // namespace counterctl

@@ -96,26 +96,26 @@ Command add_check_command(CLI::App& app)
     cmd->add_option("--today", options->today, "check dates as if today were YYYYMMDD (default: the local date)");
 
     return {cmd, [options]() {
-        const auto today = resolve_today(options->today);
-        if (!today) {
-            std::fprintf(stderr, "counterctl check: --today must be a real date as YYYYMMDD\n");
-            return 2;
-        }
-        if (options->args.size() == 2) {
-            const auto kind = workflows::identifier_kind_from_string(options->args[0]);
-            if (!kind) {
-                std::fprintf(stderr, "counterctl check: unknown kind '%s' (id, uscc, orgcode, phone, short)\n",
-                             options->args[0].c_str());
-                return 2;
-            }
-            return check_value(*kind, options->args[1], *today);
-        }
-        if (options->kind.empty()) {
-            std::fprintf(stderr, "counterctl check: checking a file needs --kind (and --column)\n");
-            return 2;
-        }
-        return check_file(*options, *today);
-    }};
+                const auto today = resolve_today(options->today);
+                if (!today) {
+                    std::fprintf(stderr, "counterctl check: --today must be a real date as YYYYMMDD\n");
+                    return 2;
+                }
+                if (options->args.size() == 2) {
+                    const auto kind = workflows::identifier_kind_from_string(options->args[0]);
+                    if (!kind) {
+                        std::fprintf(stderr, "counterctl check: unknown kind '%s' (id, uscc, orgcode, phone, short)\n",
+                                     options->args[0].c_str());
+                        return 2;
+                    }
+                    return check_value(*kind, options->args[1], *today);
+                }
+                if (options->kind.empty()) {
+                    std::fprintf(stderr, "counterctl check: checking a file needs --kind (and --column)\n");
+                    return 2;
+                }
+                return check_file(*options, *today);
+            }};
 }
 
 } // namespace counterctl

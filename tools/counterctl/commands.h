@@ -3,7 +3,6 @@
 /// 0 valid / done, 1 invalid input found, 2 usage or file error.
 
 #include <CLI/CLI.hpp>
-
 #include <functional>
 
 namespace counterctl {

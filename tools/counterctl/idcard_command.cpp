@@ -37,7 +37,8 @@ idcard::Bytes load_capture(const std::string& path, bool& ok)
     std::ifstream in(path, std::ios::binary);
     ok = static_cast<bool>(in);
     const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const bool hex = !content.empty() && content.find_first_not_of("0123456789abcdefABCDEF \t\r\n") == std::string::npos;
+    const bool hex =
+        !content.empty() && content.find_first_not_of("0123456789abcdefABCDEF \t\r\n") == std::string::npos;
     if (!hex) {
         return idcard::Bytes(content.begin(), content.end());
     }
@@ -91,7 +92,8 @@ int report(const idcard::Verification& v, bool full)
 {
     print_card(v.card, v.appended_address, full);
     if (v.identity) {
-        std::printf("verified: yes (age %d%s)\n", v.identity->age, v.identity->needs_guardian ? ", needs a guardian" : "");
+        std::printf("verified: yes (age %d%s)\n", v.identity->age,
+                    v.identity->needs_guardian ? ", needs a guardian" : "");
         return 0;
     }
     for (const auto& p : v.problems) {

@@ -12,10 +12,8 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
 
     const std::vector<counterctl::Command> commands{
-        counterctl::add_check_command(app),
-        counterctl::add_amount_command(app),
-        counterctl::add_idcard_command(app),
-        counterctl::add_print_command(app),
+        counterctl::add_check_command(app),       counterctl::add_amount_command(app),
+        counterctl::add_idcard_command(app),      counterctl::add_print_command(app),
         counterctl::add_print_order_command(app),
     };
 

@@ -3,20 +3,23 @@
 /// PostgreSQL database shared by several back-office processes. Connections are configured the same way wherever
 /// they are opened, and the schema is migrated once at start.
 
-#include <soci/soci.h>
-
 #include <condition_variable>
 #include <cstddef>
-#include <mutex>
-#include <thread>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <soci/soci.h>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace backoffice::db {
 
-enum class Backend { sqlite, postgresql };
+enum class Backend
+{
+    sqlite,
+    postgresql
+};
 
 struct Target
 {

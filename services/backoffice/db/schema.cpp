@@ -24,7 +24,8 @@ std::span<const sql::Migration> backoffice_schema()
              "CREATE TABLE roles (role_id TEXT PRIMARY KEY, name TEXT NOT NULL, built_in INTEGER NOT NULL)",
              "CREATE TABLE role_permissions (role_id TEXT NOT NULL, permission TEXT NOT NULL, "
              "PRIMARY KEY (role_id, permission))",
-             "CREATE TABLE staff_roles (staff_id TEXT NOT NULL, role_id TEXT NOT NULL, PRIMARY KEY (staff_id, role_id))",
+             "CREATE TABLE staff_roles (staff_id TEXT NOT NULL, role_id TEXT NOT NULL, PRIMARY KEY (staff_id, "
+             "role_id))",
              // Only a hash of the token is stored: a copy of the database does not let anyone log in.
              "CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, staff_id TEXT NOT NULL, expires_at TEXT NOT NULL)",
 

@@ -4,12 +4,11 @@
 /// so each cached statement owns the variables it is bound to: `run` copies the arguments in and executes.
 /// A cache belongs to one connection and is used from the one thread that uses that connection.
 
-#include <soci/soci.h>
-
 #include <array>
 #include <map>
 #include <memory>
 #include <optional>
+#include <soci/soci.h>
 #include <string>
 #include <tuple>
 
@@ -34,8 +33,7 @@ struct Entry
     virtual ~Entry() = default;
 };
 
-template <typename T>
-void bind_in(soci::statement& statement, T& value)
+template <typename T> void bind_in(soci::statement& statement, T& value)
 {
     statement.exchange(soci::use(value));
 }
@@ -46,8 +44,7 @@ inline void bind_in(soci::statement& statement, Nullable& value)
 } // namespace detail
 
 /// A statement with inputs only (INSERT, UPDATE, DELETE).
-template <typename... In>
-class Command : public detail::Entry
+template <typename... In> class Command : public detail::Entry
 {
 public:
     Command(soci::session& sql, const std::string& text) : m_statement(sql)
@@ -73,11 +70,9 @@ private:
 
 /// A statement that reads at most one row of `Out` columns (std::string, int, long long); NULLs read as empty/0
 /// and are reported by null().
-template <typename Out, typename... In>
-class Query;
+template <typename Out, typename... In> class Query;
 
-template <typename... Out, typename... In>
-class Query<std::tuple<Out...>, In...> : public detail::Entry
+template <typename... Out, typename... In> class Query<std::tuple<Out...>, In...> : public detail::Entry
 {
 public:
     Query(soci::session& sql, const std::string& text) : m_statement(sql)
@@ -107,8 +102,7 @@ public:
     [[nodiscard]] bool null(std::size_t column) const { return m_indicators.at(column) != soci::i_ok; }
 
 private:
-    template <std::size_t... I>
-    void bind_out(std::index_sequence<I...>)
+    template <std::size_t... I> void bind_out(std::index_sequence<I...>)
     {
         (m_statement.exchange(soci::into(std::get<I>(m_out), m_indicators[I])), ...);
     }
@@ -125,8 +119,7 @@ public:
     explicit StatementCache(soci::session& sql) : m_sql(sql) {}
 
     /// The statement for `text`, prepared on first use. `T` is Command<…> or Query<…>; one text, one type.
-    template <typename T>
-    T& get(const std::string& text)
+    template <typename T> T& get(const std::string& text)
     {
         auto& entry = m_entries[text];
         if (!entry) {

@@ -59,8 +59,8 @@ RoleRecord role_record(soci::session& sql, const std::string& role_id)
 {
     RoleRecord role;
     int built_in = 0;
-    sql << "SELECT role_id, name, built_in FROM roles WHERE role_id = :r", soci::use(role_id),
-        soci::into(role.role_id), soci::into(role.name), soci::into(built_in);
+    sql << "SELECT role_id, name, built_in FROM roles WHERE role_id = :r", soci::use(role_id), soci::into(role.role_id),
+        soci::into(role.name), soci::into(built_in);
     if (!sql.got_data()) {
         refuse(ResultCode::not_found, {{"roleId", role_id}});
     }

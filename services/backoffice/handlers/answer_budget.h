@@ -5,9 +5,8 @@
 
 #include "services/contract/xml_writer.h"
 
-#include <pugixml.hpp>
-
 #include <cstddef>
+#include <pugixml.hpp>
 
 namespace backoffice {
 
@@ -19,8 +18,7 @@ inline constexpr std::size_t kFindRows = 50;
 inline constexpr std::size_t kMemberPage = 1000;
 
 /// The bytes `record` takes as the element `name` on the wire, counted without keeping the text.
-template <typename T>
-std::size_t encoded_size(const char* name, const T& record)
+template <typename T> std::size_t encoded_size(const char* name, const T& record)
 {
     struct Counter final : pugi::xml_writer
     {

@@ -170,7 +170,10 @@ LoginResponse handle(OpContext& ctx, const LoginRequest& request)
     LoginResponse response;
     response.session_token = token;
     response.expires_at = expires;
-    response.staff = {caller->staff_id, caller->name, caller->hall_id, {caller->roles.begin(), caller->roles.end()},
+    response.staff = {caller->staff_id,
+                      caller->name,
+                      caller->hall_id,
+                      {caller->roles.begin(), caller->roles.end()},
                       {caller->permissions.begin(), caller->permissions.end()}};
     response.must_change_password = row->must_change != 0;
     OpContext as_staff{ctx.sql, *caller, ctx.now, {}, ctx.prepared, ctx.statements};

@@ -19,8 +19,8 @@ long long bounded(const std::optional<std::int64_t>& value, long long fallback, 
 
 AddressNode address_from(const soci::row& row)
 {
-    AddressNode node{row.get<std::string>(0), row.get<std::string>(1), row.get<std::string>(2),
-                     row.get<std::string>(3), {}};
+    AddressNode node{
+        row.get<std::string>(0), row.get<std::string>(1), row.get<std::string>(2), row.get<std::string>(3), {}};
     if (row.get_indicator(4) == soci::i_ok) {
         node.parent_id = row.get<std::string>(4);
     }
@@ -33,9 +33,9 @@ NumberRecord number_record(soci::session& sql, const std::string& number)
     long long fee = 0;
     std::string until;
     soci::indicator until_ind = soci::i_null;
-    sql << "SELECT number, exchange, status, fee_fen, reserved_until FROM numbers WHERE number = :n",
-        soci::use(number), soci::into(record.number), soci::into(record.exchange), soci::into(record.status),
-        soci::into(fee), soci::into(until, until_ind);
+    sql << "SELECT number, exchange, status, fee_fen, reserved_until FROM numbers WHERE number = :n", soci::use(number),
+        soci::into(record.number), soci::into(record.exchange), soci::into(record.status), soci::into(fee),
+        soci::into(until, until_ind);
     if (!sql.got_data()) {
         refuse(ResultCode::no_resource, {{"number", number}});
     }

@@ -14,13 +14,12 @@ namespace backoffice {
 
 namespace {
 
-constexpr std::array kPersonDocuments{"idCard", "hmtPermit", "foreignerPermit", "passport", "hkMacaoPass",
-                                      "taiwanPass"};
+constexpr std::array kPersonDocuments{"idCard",   "hmtPermit",   "foreignerPermit",
+                                      "passport", "hkMacaoPass", "taiwanPass"};
 
 constexpr std::array kGrades{"diamond", "gold", "silver", "ordinary"};
 
-template <std::size_t N>
-bool one_of(const std::array<const char*, N>& values, const std::string& value)
+template <std::size_t N> bool one_of(const std::array<const char*, N>& values, const std::string& value)
 {
     return std::any_of(values.begin(), values.end(), [&](const char* v) { return value == v; });
 }
@@ -66,8 +65,8 @@ std::string canonical_id(OpContext& ctx, const std::string& text)
 
 const contract::Certificate& main_certificate(const CustomerRecord& customer)
 {
-    const auto main = std::find_if(customer.certificates.begin(), customer.certificates.end(),
-                                   [](const auto& c) { return c.main; });
+    const auto main =
+        std::find_if(customer.certificates.begin(), customer.certificates.end(), [](const auto& c) { return c.main; });
     if (main == customer.certificates.end()) {
         refuse_field("customer/certificate", "noMain");
     }
@@ -203,7 +202,8 @@ void check_certificate_free(OpContext& ctx, const CustomerRecord& customer)
                "AND c.customer_id <> :c",
         soci::use(main.type), soci::use(main.number), soci::use(customer.customer_id), soci::into(other);
     if (ctx.sql.got_data()) {
-        refuse(ResultCode::validation, {{"field", "customer/certificate"}, {"reason", "exists"}, {"customerId", other}});
+        refuse(ResultCode::validation,
+               {{"field", "customer/certificate"}, {"reason", "exists"}, {"customerId", other}});
     }
 }
 
@@ -221,8 +221,7 @@ void write_children(OpContext& ctx, const CustomerRecord& customer)
             soci::use(id), soci::use(c.type), soci::use(c.number), soci::use(main), soci::use(valid_to, ind);
     }
     for (const auto& m : customer.customer_managers) {
-        ctx.sql << "INSERT INTO customer_managers (customer_id, staff_id) VALUES (:c, :s)", soci::use(id),
-            soci::use(m);
+        ctx.sql << "INSERT INTO customer_managers (customer_id, staff_id) VALUES (:c, :s)", soci::use(id), soci::use(m);
     }
     for (const auto& p : customer.related_parties) {
         ctx.sql << "INSERT INTO related_parties (customer_id, role, name, id_number) VALUES (:c, :r, :n, :i)",
@@ -258,8 +257,9 @@ CustomerFindResponse handle(OpContext& ctx, const CustomerFindRequest& request)
              soci::use(number));
         ids.assign(rows.begin(), rows.end());
     } else if (request.service_number) {
-        soci::rowset<std::string> rows = (ctx.sql.prepare << "SELECT customer_id FROM services WHERE service_number = :n",
-                                          soci::use(*request.service_number));
+        soci::rowset<std::string> rows =
+            (ctx.sql.prepare << "SELECT customer_id FROM services WHERE service_number = :n",
+             soci::use(*request.service_number));
         ids.assign(rows.begin(), rows.end());
     } else if (request.order_id) {
         soci::rowset<std::string> rows =
@@ -342,10 +342,10 @@ CustomerSaveResponse handle(OpContext& ctx, const CustomerCreateRequest& request
     ctx.sql << "INSERT INTO customers (customer_id, kind, name, grade, status, address, contact_phone, group_type, "
                "grid, version, change_seq, served_by, updated_at) VALUES (:id, :k, :n, :g, :s, :a, :p, :t, :gr, 1, "
                ":ch, :by, :u)",
-        soci::use(customer.customer_id), soci::use(customer.kind), soci::use(customer.name),
-        soci::use(customer.grade), soci::use(customer.status), soci::use(address.value, address.ind),
-        soci::use(phone.value, phone.ind), soci::use(type.value, type.ind), soci::use(grid.value, grid.ind),
-        soci::use(change), soci::use(ctx.caller.staff_id), soci::use(now);
+        soci::use(customer.customer_id), soci::use(customer.kind), soci::use(customer.name), soci::use(customer.grade),
+        soci::use(customer.status), soci::use(address.value, address.ind), soci::use(phone.value, phone.ind),
+        soci::use(type.value, type.ind), soci::use(grid.value, grid.ind), soci::use(change),
+        soci::use(ctx.caller.staff_id), soci::use(now);
     write_children(ctx, customer);
     audit(ctx, "customerCreate", customer.customer_id);
     return {load_customer(ctx.sql, customer.customer_id)};

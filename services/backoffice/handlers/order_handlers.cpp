@@ -19,8 +19,8 @@ namespace backoffice {
 
 namespace {
 
-constexpr std::array kOrderTypes{"install", "move", "vasChange", "accountChange", "familyBundle", "memberAdd",
-                                 "memberRemove"};
+constexpr std::array kOrderTypes{"install",      "move",      "vasChange",   "accountChange",
+                                 "familyBundle", "memberAdd", "memberRemove"};
 constexpr const char* kOpenStates = "('acknowledged', 'pending', 'held', 'inProgress', 'assessingCancellation', "
                                     "'pendingCancellation')";
 
@@ -146,11 +146,11 @@ void check_quota(OpContext& ctx, const CustomerState& customer, long long adding
     if (customer.kind != "individual" || customer.main_id.empty()) {
         return; // quotas are per person's ID (一证五号); group lines are not counted against anyone
     }
-    const auto count = query_one<int>(
-        ctx,
-        "SELECT COUNT(*) FROM services s WHERE s.kind = 'fixedLine' AND s.status <> 'terminated' AND "
-        "s.customer_id IN (SELECT customer_id FROM certificates WHERE number = :n AND main = 1)",
-        customer.main_id);
+    const auto count =
+        query_one<int>(ctx,
+                       "SELECT COUNT(*) FROM services s WHERE s.kind = 'fixedLine' AND s.status <> 'terminated' AND "
+                       "s.customer_id IN (SELECT customer_id FROM certificates WHERE number = :n AND main = 1)",
+                       customer.main_id);
     const int held = count ? std::get<0>(*count) : 0;
     const auto limit = setting_int(ctx.sql, "quota_fixedLine", 5);
     if (held + adding > limit) {
@@ -299,8 +299,8 @@ void members(OpContext& ctx, const OrderDraft& draft, const CustomerState& custo
         // Each addition waits for the member's SMS confirmation; the work order's completion stands for it here.
         ctx.sql << "INSERT INTO group_members (group_id, number, short_number, state, added_at, order_id) "
                    "VALUES (:g, :n, :s, 'pendingConfirmation', :a, :o)",
-            soci::use(draft.customer_id), soci::use(member.number), soci::use(short_number, short_ind),
-            soci::use(at), soci::use(order_id);
+            soci::use(draft.customer_id), soci::use(member.number), soci::use(short_number, short_ind), soci::use(at),
+            soci::use(order_id);
     }
 }
 
@@ -319,8 +319,8 @@ void set_state(OpContext& ctx, const std::string& order_id, const std::string& s
                const std::optional<std::string>& reason)
 {
     const auto change = next_change(ctx);
-    ctx.sql << "UPDATE orders SET state = :s, change_seq = :c WHERE order_id = :o", soci::use(state),
-        soci::use(change), soci::use(order_id);
+    ctx.sql << "UPDATE orders SET state = :s, change_seq = :c WHERE order_id = :o", soci::use(state), soci::use(change),
+        soci::use(order_id);
     // The customer changes with its order, so a laptop syncing that customer hears of it.
     ctx.sql << "UPDATE customers SET change_seq = :c WHERE customer_id = (SELECT customer_id FROM orders "
                "WHERE order_id = :o)",
@@ -386,8 +386,8 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
     }
     const bool needs_clear_account = draft.order_type != "accountChange" && draft.order_type != "memberRemove";
     if (needs_clear_account && customer.arrears > 0) {
-        refuse(ResultCode::arrears, {{"customerId", draft.customer_id},
-                                     {"amount", domain::Money::from_fen(customer.arrears).plain()}});
+        refuse(ResultCode::arrears,
+               {{"customerId", draft.customer_id}, {"amount", domain::Money::from_fen(customer.arrears).plain()}});
     }
     const auto order_id = next_id(ctx, "order", "O");
     long long fees = 0;
@@ -433,7 +433,8 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
         shown += amount;
     }
     if (!draft.fees.empty() && shown.fen() != fees) {
-        refuse(ResultCode::validation, {{"field", "productOrder/fee"}, {"reason", "mismatch"},
+        refuse(ResultCode::validation, {{"field", "productOrder/fee"},
+                                        {"reason", "mismatch"},
                                         {"expected", domain::Money::from_fen(fees).plain()}});
     }
     if (draft.fees.empty() && fees > 0) {
@@ -494,14 +495,13 @@ OrderListResponse handle(OpContext& ctx, const OrderListRequest& request)
     const auto state = request.state.value_or("");
     const auto staff = request.staff_id.value_or("");
     const bool overdue = request.overdue_only.value_or(false);
-    const std::string open = request.open_only.value_or(false) || overdue
-                                 ? " AND state IN " + std::string(kOpenStates)
-                                 : "";
+    const std::string open =
+        request.open_only.value_or(false) || overdue ? " AND state IN " + std::string(kOpenStates) : "";
     const auto late_before = overdue ? iso(ctx.now) : std::string("9999");
     soci::rowset<std::string> rows =
         (ctx.sql.prepare << "SELECT order_id FROM orders WHERE (:c = '' OR customer_id = :c2) AND "
-                            "(:s = '' OR state = :s2) AND (:st = '' OR staff_id = :st2) AND due_by < :late" + open +
-                                " ORDER BY created_at DESC, order_id DESC LIMIT :l",
+                            "(:s = '' OR state = :s2) AND (:st = '' OR staff_id = :st2) AND due_by < :late" +
+                                open + " ORDER BY created_at DESC, order_id DESC LIMIT :l",
          soci::use(customer), soci::use(customer), soci::use(state), soci::use(state), soci::use(staff),
          soci::use(staff), soci::use(late_before), soci::use(limit + 1));
     std::vector<std::string> ids(rows.begin(), rows.end());
@@ -566,8 +566,9 @@ WorkOrderCompleteResponse handle(OpContext& ctx, const WorkOrderCompleteRequest&
         refuse_field("outcome", "unknown");
     }
     if (!from || !domain::can_transition(*from, *to)) {
-        refuse(ResultCode::validation,
-               {{"field", "outcome"}, {"reason", "E_ORDER_TRANSITION"}, {"from", order.state}, {"to", request.outcome}});
+        refuse(
+            ResultCode::validation,
+            {{"field", "outcome"}, {"reason", "E_ORDER_TRANSITION"}, {"from", order.state}, {"to", request.outcome}});
     }
     if (*to == domain::OrderState::completed || *to == domain::OrderState::failed ||
         *to == domain::OrderState::cancelled) {

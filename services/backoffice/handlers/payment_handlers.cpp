@@ -1,11 +1,10 @@
 // Payments and refunds (TMF676), billing accounts, and the clerk's daily settlement. A closed day takes no more
 // payments or refunds; a refund never exceeds what is left of its payment.
+#include "domain/order_state.h"
 #include "services/backoffice/handlers.h"
 #include "services/backoffice/handlers/login_failures.h"
 #include "services/backoffice/handlers/records.h"
 #include "services/backoffice/sql_util.h"
-
-#include "domain/order_state.h"
 
 #include <algorithm>
 
@@ -16,8 +15,7 @@ namespace {
 constexpr std::array kMethods{"cash", "bankCard", "wechat", "alipay", "cheque"};
 constexpr std::array kAccountMethods{"cash", "collection", "directDebit"};
 
-template <std::size_t N>
-bool one_of(const std::array<const char*, N>& values, const std::string& value)
+template <std::size_t N> bool one_of(const std::array<const char*, N>& values, const std::string& value)
 {
     return std::any_of(values.begin(), values.end(), [&](const char* v) { return value == v; });
 }
@@ -46,8 +44,8 @@ PaymentRecord payment_record(soci::session& sql, const std::string& payment_id)
     sql << "SELECT payment_id, correlator_id, order_id, account_id, amount_fen, refunded_fen, method, staff_id, at "
            "FROM payments WHERE payment_id = :p",
         soci::use(payment_id), soci::into(payment.payment_id), soci::into(payment.correlator_id),
-        soci::into(order_id, order_ind), soci::into(account_id, account_ind), soci::into(amount),
-        soci::into(refunded), soci::into(payment.method), soci::into(payment.staff_id), soci::into(at);
+        soci::into(order_id, order_ind), soci::into(account_id, account_ind), soci::into(amount), soci::into(refunded),
+        soci::into(payment.method), soci::into(payment.staff_id), soci::into(at);
     if (!sql.got_data()) {
         refuse(ResultCode::not_found, {{"paymentId", payment_id}});
     }
@@ -80,8 +78,8 @@ void check_order_owes(OpContext& ctx, const contract::ProductOrder& order, domai
         soci::use(order.order_id), soci::into(kept, ind);
     const auto owed = order.total - domain::Money::from_fen(ind == soci::i_ok ? kept : 0);
     if (amount > owed) {
-        refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "exceedsOwed"},
-                                        {"owed", std::max(owed, domain::Money{}).plain()}});
+        refuse(ResultCode::validation,
+               {{"field", "amount"}, {"reason", "exceedsOwed"}, {"owed", std::max(owed, domain::Money{}).plain()}});
     }
 }
 
@@ -192,8 +190,7 @@ PaymentCreateResponse handle(OpContext& ctx, const PaymentCreateRequest& request
     return {payment_record(ctx.sql, payment_id)};
 }
 
-Prepared prepare(soci::session& reader, const Caller&, const RefundCreateRequest& request,
-                 const PasswordHasher& hasher)
+Prepared prepare(soci::session& reader, const Caller&, const RefundCreateRequest& request, const PasswordHasher& hasher)
 {
     Prepared prepared;
     if (!request.approver_staff_id || !request.approver_password) {
@@ -260,10 +257,9 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
         check_amount_field(ctx.sql, "amount", request.amount);
         payment = payment_record(ctx.sql, request.payment_id);
         check_day_open(ctx, ctx.caller.staff_id);
-        if (payment->amount - domain::Money::from_fen(payment_refunded(ctx.sql, request.payment_id)) <
-            request.amount) {
-            refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "exceedsPayment"},
-                                            {"paid", payment->amount.plain()}});
+        if (payment->amount - domain::Money::from_fen(payment_refunded(ctx.sql, request.payment_id)) < request.amount) {
+            refuse(ResultCode::validation,
+                   {{"field", "amount"}, {"reason", "exceedsPayment"}, {"paid", payment->amount.plain()}});
         }
     }
     const std::string approver = needs_approval ? check_approval(ctx, request) : ctx.caller.staff_id;
@@ -274,8 +270,8 @@ RefundCreateResponse handle(OpContext& ctx, const RefundCreateRequest& request)
                                 soci::use(fen), soci::use(request.payment_id), soci::use(fen));
         take.execute(true);
         if (take.get_affected_rows() != 1) {
-            refuse(ResultCode::validation, {{"field", "amount"}, {"reason", "exceedsPayment"},
-                                            {"paid", payment->amount.plain()}});
+            refuse(ResultCode::validation,
+                   {{"field", "amount"}, {"reason", "exceedsPayment"}, {"paid", payment->amount.plain()}});
         }
         if (payment->account_id) {
             // Money paid into an account leaves it again; what that leaves owing is arrears once more (a payment

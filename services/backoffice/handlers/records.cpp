@@ -124,9 +124,8 @@ contract::ProductOrder load_order(soci::session& sql, const std::string& order_i
     std::string due_by;
     sql << "SELECT order_id, state, draft, total_fen, created_at, due_by, staff_id, hall_id FROM orders "
            "WHERE order_id = :o",
-        soci::use(order_id), soci::into(order.order_id), soci::into(order.state), soci::into(draft),
-        soci::into(total), soci::into(created_at), soci::into(due_by), soci::into(order.staff_id),
-        soci::into(order.hall_id);
+        soci::use(order_id), soci::into(order.order_id), soci::into(order.state), soci::into(draft), soci::into(total),
+        soci::into(created_at), soci::into(due_by), soci::into(order.staff_id), soci::into(order.hall_id);
     if (!sql.got_data()) {
         refuse(contract::ResultCode::not_found, {{"orderId", order_id}});
     }
@@ -152,8 +151,8 @@ contract::ProductOrder load_order(soci::session& sql, const std::string& order_i
         (sql.prepare << "SELECT state, at, staff_id, reason FROM order_events WHERE order_id = :o ORDER BY seq",
          soci::use(order_id));
     for (const auto& row : events) {
-        contract::StatusChange change{row.get<std::string>(0), from_iso(row.get<std::string>(1)),
-                                      row.get<std::string>(2), {}};
+        contract::StatusChange change{
+            row.get<std::string>(0), from_iso(row.get<std::string>(1)), row.get<std::string>(2), {}};
         if (row.get_indicator(3) == soci::i_ok) {
             change.reason = row.get<std::string>(3);
         }

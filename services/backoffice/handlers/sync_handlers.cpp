@@ -119,21 +119,23 @@ ReportVolumeResponse handle(OpContext& ctx, const ReportVolumeRequest& request)
     const auto to = domain::format_iso(request.to);
     // Two aggregates merged by key: orders accepted and money taken, each in its own table.
     std::map<std::string, VolumeRow> rows;
-    soci::rowset<soci::row> orders =
-        (ctx.sql.prepare << std::string("SELECT ") + column + ", COUNT(*) FROM orders WHERE business_day >= :f AND "
-                                                              "business_day <= :t GROUP BY " + column,
-         soci::use(from), soci::use(to));
+    soci::rowset<soci::row> orders = (ctx.sql.prepare << std::string("SELECT ") + column +
+                                                             ", COUNT(*) FROM orders WHERE business_day >= :f AND "
+                                                             "business_day <= :t GROUP BY " +
+                                                             column,
+                                      soci::use(from), soci::use(to));
     const auto number = [](const soci::row& row, std::size_t column_index) { return column_int(row, column_index); };
     for (const auto& row : orders) {
         auto& entry = rows[row.get<std::string>(0)];
         entry.key = row.get<std::string>(0);
         entry.orders = number(row, 1);
     }
-    soci::rowset<soci::row> payments =
-        (ctx.sql.prepare << std::string("SELECT ") + column + ", SUM(amount_fen - refunded_fen) FROM payments "
-                                                              "WHERE business_day >= :f AND business_day <= :t "
-                                                              "GROUP BY " + column,
-         soci::use(from), soci::use(to));
+    soci::rowset<soci::row> payments = (ctx.sql.prepare << std::string("SELECT ") + column +
+                                                               ", SUM(amount_fen - refunded_fen) FROM payments "
+                                                               "WHERE business_day >= :f AND business_day <= :t "
+                                                               "GROUP BY " +
+                                                               column,
+                                        soci::use(from), soci::use(to));
     for (const auto& row : payments) {
         auto& entry = rows[row.get<std::string>(0)];
         entry.key = row.get<std::string>(0);

@@ -49,12 +49,12 @@ struct ServerOptions
     std::string host = "127.0.0.1"; ///< an address literal or a name to resolve
     unsigned short port = 0;        ///< 0: any free port (see HttpServer::port())
     unsigned threads = 2;
-    std::filesystem::path cert;                       ///< PEM; the leaf, optionally followed by intermediates
-    std::filesystem::path key;                        ///< PEM private key
-    std::size_t max_header_bytes = std::size_t{16} * 1024;         ///< beyond: 431
-    std::size_t max_body_bytes = std::size_t{1024} * 1024;         ///< beyond: 413
-    std::chrono::milliseconds request_timeout{10000}; ///< from a request's first byte to its answer
-    std::chrono::milliseconds idle_timeout{60000};    ///< a kept-alive connection with no request is closed
+    std::filesystem::path cert;                            ///< PEM; the leaf, optionally followed by intermediates
+    std::filesystem::path key;                             ///< PEM private key
+    std::size_t max_header_bytes = std::size_t{16} * 1024; ///< beyond: 431
+    std::size_t max_body_bytes = std::size_t{1024} * 1024; ///< beyond: 413
+    std::chrono::milliseconds request_timeout{10000};      ///< from a request's first byte to its answer
+    std::chrono::milliseconds idle_timeout{60000};         ///< a kept-alive connection with no request is closed
 };
 
 /// An HTTPS server on its own io threads.

@@ -15,8 +15,7 @@ struct StaffRecord
     bool locked = false;   ///< too many failed logins; saving the record unlocks it
     bool built_in = false; ///< the default user
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("staffId", staff_id, kShortText);
         v("name", name);
@@ -35,8 +34,7 @@ struct RoleRecord
     bool built_in = false;
     std::vector<std::string> permissions;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("roleId", role_id, kShortText);
         v("name", name);
@@ -50,11 +48,7 @@ struct StaffListResponse
     static constexpr const char* kRoot = "staffListResponse";
     std::vector<StaffRecord> staff;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("staff", staff);
-    }
+    template <class V> void visit(V& v) { v("staff", staff); }
 };
 
 struct StaffListRequest : EmptyResponse
@@ -70,11 +64,7 @@ struct StaffSaveResponse
     static constexpr const char* kRoot = "staffSaveResponse";
     StaffRecord staff;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("staff", staff);
-    }
+    template <class V> void visit(V& v) { v("staff", staff); }
 };
 
 /// Creates or updates a staff member; a new one needs an initial password, which must be changed at first login.
@@ -87,8 +77,7 @@ struct StaffSaveRequest
     StaffRecord staff;
     std::optional<std::string> initial_password;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("staff", staff);
         v("initialPassword", initial_password, Limit{128});
@@ -108,11 +97,7 @@ struct StaffDeleteRequest
     using Response = StaffDeleteResponse;
     std::string staff_id;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("staffId", staff_id, kShortText);
-    }
+    template <class V> void visit(V& v) { v("staffId", staff_id, kShortText); }
 };
 
 struct RoleListResponse
@@ -121,8 +106,7 @@ struct RoleListResponse
     std::vector<RoleRecord> roles;
     std::vector<std::string> permissions; ///< every permission the back office knows, for the editor
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("role", roles);
         v("knownPermission", permissions, kShortText);
@@ -142,11 +126,7 @@ struct RoleSaveResponse
     static constexpr const char* kRoot = "roleSaveResponse";
     RoleRecord role;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("role", role);
-    }
+    template <class V> void visit(V& v) { v("role", role); }
 };
 
 struct RoleSaveRequest
@@ -157,11 +137,7 @@ struct RoleSaveRequest
     using Response = RoleSaveResponse;
     RoleRecord role;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("role", role);
-    }
+    template <class V> void visit(V& v) { v("role", role); }
 };
 
 struct RoleDeleteResponse : EmptyResponse
@@ -177,11 +153,7 @@ struct RoleDeleteRequest
     using Response = RoleDeleteResponse;
     std::string role_id;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("roleId", role_id, kShortText);
-    }
+    template <class V> void visit(V& v) { v("roleId", role_id, kShortText); }
 };
 
 } // namespace contract

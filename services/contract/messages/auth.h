@@ -16,8 +16,7 @@ struct StaffProfile
     std::vector<std::string> roles;
     std::vector<std::string> permissions; ///< what the screens may offer; the back office checks again on every call
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("staffId", staff_id, kShortText);
         v("name", name);
@@ -35,8 +34,7 @@ struct LoginResponse
     StaffProfile staff;
     bool must_change_password = false;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("sessionToken", session_token, kShortText);
         v("expiresAt", expires_at);
@@ -54,8 +52,7 @@ struct LoginRequest
     std::string staff_id;
     std::string password;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("staffId", staff_id, kShortText);
         v("password", password, Limit{128});
@@ -64,10 +61,7 @@ struct LoginRequest
 
 struct EmptyResponse
 {
-    template <class V>
-    void visit(V&)
-    {
-    }
+    template <class V> void visit(V&) {}
 };
 
 struct LogoutResponse : EmptyResponse
@@ -97,8 +91,7 @@ struct ChangePasswordRequest
     std::string old_password;
     std::string new_password;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("oldPassword", old_password, Limit{128});
         v("newPassword", new_password, Limit{128});

@@ -11,8 +11,7 @@ struct OfferingAttribute
     std::vector<std::string> values; ///< allowed values; empty means free text
     std::optional<std::string> default_value;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("name", name, kShortText);
         v("value", values, kShortText);
@@ -32,8 +31,7 @@ struct Offering
     domain::Money monthly_fee;
     std::vector<OfferingAttribute> attributes;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("offeringId", offering_id, kShortText);
         v("name", name);
@@ -54,8 +52,7 @@ struct CatalogGetResponse
     bool unchanged = false; ///< the client's version is current: no offerings follow
     std::vector<Offering> offerings;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("version", version);
         v("unchanged", unchanged);
@@ -72,11 +69,7 @@ struct CatalogGetRequest
     using Response = CatalogGetResponse;
     std::optional<std::int64_t> known_version;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("knownVersion", known_version);
-    }
+    template <class V> void visit(V& v) { v("knownVersion", known_version); }
 };
 
 struct AddressNode
@@ -87,8 +80,7 @@ struct AddressNode
     std::string full_name;
     std::optional<std::string> parent_id;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("addressId", address_id, kShortText);
         v("level", level, kShortText);
@@ -103,11 +95,7 @@ struct AddressSearchResponse
     static constexpr const char* kRoot = "addressSearchResponse";
     std::vector<AddressNode> addresses;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("address", addresses);
-    }
+    template <class V> void visit(V& v) { v("address", addresses); }
 };
 
 /// The children of `parentId` (provinces when absent), or, with `text`, buildings whose full name contains it.
@@ -121,8 +109,7 @@ struct AddressSearchRequest
     std::optional<std::string> text;
     std::optional<std::int64_t> limit; ///< default 50, at most 500
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("parentId", parent_id, kShortText);
         v("text", text, kShortText);
@@ -136,8 +123,7 @@ struct AlternativeAddress
     std::string full_name;
     std::int64_t free_ports = 0;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("addressId", address_id, kShortText);
         v("fullName", full_name, Limit{400});
@@ -153,8 +139,7 @@ struct ResourceCheckResponse
     std::optional<std::string> exchange; ///< 局向, when the building is wired to one
     std::vector<AlternativeAddress> alternatives;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("validationResult", result, kShortText);
         v("freePorts", free_ports);
@@ -173,8 +158,7 @@ struct ResourceCheckRequest
     std::string address_id;
     std::int64_t quantity = 1;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("addressId", address_id, kShortText);
         v("quantity", quantity);
@@ -189,8 +173,7 @@ struct NumberRecord
     domain::Money fee;  ///< 选号费 for a special number
     std::optional<Timestamp> reserved_until;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("number", number, kShortText);
         v("exchange", exchange, kShortText);
@@ -205,11 +188,7 @@ struct NumberSearchResponse
     static constexpr const char* kRoot = "numberSearchResponse";
     std::vector<NumberRecord> numbers;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("number", numbers);
-    }
+    template <class V> void visit(V& v) { v("number", numbers); }
 };
 
 /// Free numbers of an exchange, optionally ending in `pattern`'s digits.
@@ -223,8 +202,7 @@ struct NumberSearchRequest
     std::optional<std::string> pattern;
     std::optional<std::int64_t> limit; ///< default 20, at most 200
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("exchange", exchange, kShortText);
         v("pattern", pattern, kShortText);
@@ -240,8 +218,7 @@ struct NumberReserveResponse
     /// it holds, whatever the workstation's own clock says. Absent from back offices that predate it.
     std::optional<Timestamp> reserved_at;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("number", number);
         v("reservedAt", reserved_at);
@@ -257,11 +234,7 @@ struct NumberReserveRequest
     using Response = NumberReserveResponse;
     std::string number;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("number", number, kShortText);
-    }
+    template <class V> void visit(V& v) { v("number", number, kShortText); }
 };
 
 struct NumberReleaseResponse : EmptyResponse
@@ -277,11 +250,7 @@ struct NumberReleaseRequest
     using Response = NumberReleaseResponse;
     std::string number;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("number", number, kShortText);
-    }
+    template <class V> void visit(V& v) { v("number", number, kShortText); }
 };
 
 } // namespace contract

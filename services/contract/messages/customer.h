@@ -14,8 +14,7 @@ struct Certificate
     bool main = false; ///< exactly one certificate of a customer is the main one (主证件)
     std::optional<domain::Date> valid_to;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("type", type, kShortText);
         v("number", number, kShortText);
@@ -31,8 +30,7 @@ struct RelatedParty
     std::string name;
     std::string id_number;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("role", role, kShortText);
         v("name", name);
@@ -56,8 +54,7 @@ struct CustomerRecord
     std::vector<RelatedParty> related_parties;
     std::int64_t version = 0; ///< optimistic concurrency: an update names the version it changes
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("customerId", customer_id, kShortText);
         v("kind", kind, kShortText);
@@ -84,8 +81,7 @@ struct ServiceRecord
     std::optional<std::string> address_id;
     std::optional<std::string> billing_account_id;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("serviceNumber", service_number, kShortText);
         v("offeringId", offering_id, kShortText);
@@ -103,8 +99,7 @@ struct CustomerFindResponse
     /// the answer is complete.
     std::optional<bool> has_more;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("customer", customers);
         v("hasMore", has_more);
@@ -123,8 +118,7 @@ struct CustomerFindRequest
     std::optional<std::string> name;
     std::optional<std::string> order_id;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("idNumber", id_number, kShortText);
         v("serviceNumber", service_number, kShortText);
@@ -142,8 +136,7 @@ struct CustomerGetResponse
     domain::Money arrears;
     bool blacklisted = false;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("customer", customer);
         v("service", services);
@@ -161,11 +154,7 @@ struct CustomerGetRequest
     using Response = CustomerGetResponse;
     std::string customer_id;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("customerId", customer_id, kShortText);
-    }
+    template <class V> void visit(V& v) { v("customerId", customer_id, kShortText); }
 };
 
 struct CustomerSaveResponse
@@ -173,11 +162,7 @@ struct CustomerSaveResponse
     static constexpr const char* kRoot = "customerSaveResponse";
     CustomerRecord customer;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("customer", customer);
-    }
+    template <class V> void visit(V& v) { v("customer", customer); }
 };
 
 struct CustomerCreateRequest
@@ -188,11 +173,7 @@ struct CustomerCreateRequest
     using Response = CustomerSaveResponse;
     CustomerRecord customer;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("customer", customer);
-    }
+    template <class V> void visit(V& v) { v("customer", customer); }
 };
 
 struct CustomerUpdateRequest
@@ -203,11 +184,7 @@ struct CustomerUpdateRequest
     using Response = CustomerSaveResponse;
     CustomerRecord customer;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("customer", customer);
-    }
+    template <class V> void visit(V& v) { v("customer", customer); }
 };
 
 struct PreCheckResponse
@@ -220,8 +197,7 @@ struct PreCheckResponse
     std::vector<std::string> open_orders;
     std::vector<std::string> problems; ///< result codes that would refuse the business: E_BLACKLISTED, E_ARREARS…
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("blacklisted", blacklisted);
         v("arrears", arrears);
@@ -240,11 +216,10 @@ struct PreCheckRequest
     static constexpr bool kWrite = false;
     using Response = PreCheckResponse;
     std::string id_number;
-    std::string service_kind = "fixedLine"; ///< fixedLine | mobile: quotas are per kind
+    std::string service_kind = "fixedLine";    ///< fixedLine | mobile: quotas are per kind
     std::optional<std::string> service_number; ///< for a change: unfinished orders on this service
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("idNumber", id_number, kShortText);
         v("serviceKind", service_kind, kShortText);

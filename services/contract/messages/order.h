@@ -11,8 +11,7 @@ struct Characteristic
     std::string name;
     std::string value;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("name", name, kShortText);
         v("value", value);
@@ -28,8 +27,7 @@ struct OrderItem
     std::vector<Characteristic> characteristics;
     std::optional<std::string> state; ///< set by the back office
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("itemId", item_id, kShortText);
         v("action", action, kShortText);
@@ -47,8 +45,7 @@ struct MemberEntry
     std::optional<std::string> short_number;
     std::optional<std::string> name;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("number", number, kShortText);
         v("shortNumber", short_number, kShortText);
@@ -61,8 +58,7 @@ struct Fee
     std::string name;
     domain::Money amount;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("name", name);
         v("amount", amount);
@@ -76,8 +72,7 @@ struct StatusChange
     std::string staff_id;
     std::optional<std::string> reason;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("state", state, kShortText);
         v("at", at);
@@ -93,9 +88,9 @@ struct OrderDraft
     std::string external_id; ///< the workstation's own key for the order (its outbox id)
     std::string order_type;
     std::string customer_id;
-    std::optional<std::string> service_number;  ///< the service changed (move, vasChange, accountChange, bundle main)
+    std::optional<std::string> service_number; ///< the service changed (move, vasChange, accountChange, bundle main)
     std::vector<OrderItem> items;
-    std::optional<std::string> address_id;      ///< install address, or the new address of a move
+    std::optional<std::string> address_id; ///< install address, or the new address of a move
     std::optional<domain::Date> appointment;
     std::optional<std::string> billing_account_id; ///< accountChange: the account the service moves to
     std::optional<std::string> payment_method;     ///< accountChange: cash | collection | directDebit
@@ -103,8 +98,7 @@ struct OrderDraft
     std::vector<Fee> fees;
     std::optional<std::string> note;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("externalId", external_id, kShortText);
         v("orderType", order_type, kShortText);
@@ -134,8 +128,7 @@ struct ProductOrder
     std::string hall_id;
     std::vector<StatusChange> timeline;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("orderId", order_id, kShortText);
         v("state", state, kShortText);
@@ -153,11 +146,7 @@ struct OrderResponse
 {
     ProductOrder order;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("productOrder", order);
-    }
+    template <class V> void visit(V& v) { v("productOrder", order); }
 };
 
 struct OrderSubmitResponse : OrderResponse
@@ -173,11 +162,7 @@ struct OrderSubmitRequest
     using Response = OrderSubmitResponse;
     OrderDraft order;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("productOrder", order);
-    }
+    template <class V> void visit(V& v) { v("productOrder", order); }
 };
 
 struct OrderGetResponse : OrderResponse
@@ -193,11 +178,7 @@ struct OrderGetRequest
     using Response = OrderGetResponse;
     std::string order_id;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("orderId", order_id, kShortText);
-    }
+    template <class V> void visit(V& v) { v("orderId", order_id, kShortText); }
 };
 
 struct OrderListResponse
@@ -208,8 +189,7 @@ struct OrderListResponse
     /// narrower filter. Absent when the page is complete.
     std::optional<bool> has_more;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("productOrder", orders);
         v("hasMore", has_more);
@@ -227,12 +207,11 @@ struct OrderListRequest
     std::optional<std::string> customer_id;
     std::optional<std::string> state;
     std::optional<std::string> staff_id;
-    std::optional<bool> open_only;    ///< default false
-    std::optional<bool> overdue_only; ///< unfinished and past dueBy (the 48-hour install target missed)
+    std::optional<bool> open_only;     ///< default false
+    std::optional<bool> overdue_only;  ///< unfinished and past dueBy (the 48-hour install target missed)
     std::optional<std::int64_t> limit; ///< default 50, at most 500
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("customerId", customer_id, kShortText);
         v("state", state, kShortText);
@@ -250,8 +229,7 @@ struct OrderCancelResponse
     std::string cancel_state; ///< TMF622 cancelProductOrder: acknowledged, inProgress, done, terminatedWithError
     std::string order_state;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("cancelId", cancel_id, kShortText);
         v("cancelState", cancel_state, kShortText);
@@ -269,8 +247,7 @@ struct OrderCancelRequest
     std::string order_id;
     std::string reason;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("orderId", order_id, kShortText);
         v("reason", reason);
@@ -293,8 +270,7 @@ struct WorkOrderCompleteRequest
     std::string outcome; ///< inProgress | completed | failed | held | cancelled (ends a pending cancellation)
     std::optional<std::string> reason;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("orderId", order_id, kShortText);
         v("outcome", outcome, kShortText);

@@ -17,8 +17,7 @@ struct PaymentRecord
     std::string staff_id;
     Timestamp at{};
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("paymentId", payment_id, kShortText);
         v("correlatorId", correlator_id, kShortText);
@@ -37,11 +36,7 @@ struct PaymentCreateResponse
     static constexpr const char* kRoot = "paymentCreateResponse";
     PaymentRecord payment;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("payment", payment);
-    }
+    template <class V> void visit(V& v) { v("payment", payment); }
 };
 
 struct PaymentCreateRequest
@@ -56,8 +51,7 @@ struct PaymentCreateRequest
     domain::Money amount;
     std::string method;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("correlatorId", correlator_id, kShortText);
         v("orderId", order_id, kShortText);
@@ -76,8 +70,7 @@ struct RefundRecord
     std::string approved_by;
     Timestamp at{};
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("refundId", refund_id, kShortText);
         v("paymentId", payment_id, kShortText);
@@ -93,11 +86,7 @@ struct RefundCreateResponse
     static constexpr const char* kRoot = "refundCreateResponse";
     RefundRecord refund;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("refund", refund);
-    }
+    template <class V> void visit(V& v) { v("refund", refund); }
 };
 
 /// A refund names its payment and needs the refund permission: the caller's own, or a supervisor's given here.
@@ -114,8 +103,7 @@ struct RefundCreateRequest
     std::optional<std::string> approver_staff_id;
     std::optional<std::string> approver_password;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("correlatorId", correlator_id, kShortText);
         v("paymentId", payment_id, kShortText);
@@ -135,8 +123,7 @@ struct BillingAccount
     domain::Money balance;      ///< negative = arrears
     std::string state = "active";
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("accountId", account_id, kShortText);
         v("customerId", customer_id, kShortText);
@@ -152,11 +139,7 @@ struct BillingAccountListResponse
     static constexpr const char* kRoot = "billingAccountListResponse";
     std::vector<BillingAccount> accounts;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("billingAccount", accounts);
-    }
+    template <class V> void visit(V& v) { v("billingAccount", accounts); }
 };
 
 struct BillingAccountListRequest
@@ -167,11 +150,7 @@ struct BillingAccountListRequest
     using Response = BillingAccountListResponse;
     std::string customer_id;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("customerId", customer_id, kShortText);
-    }
+    template <class V> void visit(V& v) { v("customerId", customer_id, kShortText); }
 };
 
 struct BillingAccountCreateResponse
@@ -179,11 +158,7 @@ struct BillingAccountCreateResponse
     static constexpr const char* kRoot = "billingAccountCreateResponse";
     BillingAccount account;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("billingAccount", account);
-    }
+    template <class V> void visit(V& v) { v("billingAccount", account); }
 };
 
 struct BillingAccountCreateRequest
@@ -194,11 +169,7 @@ struct BillingAccountCreateRequest
     using Response = BillingAccountCreateResponse;
     BillingAccount account;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("billingAccount", account);
-    }
+    template <class V> void visit(V& v) { v("billingAccount", account); }
 };
 
 struct SettlementLine
@@ -207,8 +178,7 @@ struct SettlementLine
     std::int64_t count = 0;
     domain::Money amount;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("method", method, kShortText);
         v("count", count);
@@ -225,8 +195,7 @@ struct SettlementResponse
     domain::Money net;
     bool closed = false;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("date", date);
         v("staffId", staff_id, kShortText);
@@ -252,8 +221,7 @@ struct SettlementGetRequest
     domain::Date date{};
     std::optional<std::string> staff_id; ///< another clerk's day: supervisors only
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("date", date);
         v("staffId", staff_id, kShortText);
@@ -274,11 +242,7 @@ struct SettlementCloseRequest
     using Response = SettlementCloseResponse;
     domain::Date date{};
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("date", date);
-    }
+    template <class V> void visit(V& v) { v("date", date); }
 };
 
 } // namespace contract

@@ -14,8 +14,7 @@ struct SyncChangesResponse
     std::vector<CustomerRecord> customers;
     std::vector<ProductOrder> orders;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("cursor", cursor);
         v("hasMore", has_more);
@@ -35,8 +34,7 @@ struct SyncChangesRequest
     std::int64_t cursor = 0;
     std::optional<std::int64_t> limit; ///< default 200, at most 1000
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("cursor", cursor);
         v("limit", limit);
@@ -50,8 +48,7 @@ struct GroupMember
     std::string state; ///< pendingConfirmation (being added) | active | pendingRemoval (being removed)
     Timestamp added_at{};
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("number", number, kShortText);
         v("shortNumber", short_number, kShortText);
@@ -67,8 +64,7 @@ struct MemberListResponse
     /// More members follow: ask again with `after` = the last number of this page. Absent on the last page.
     std::optional<bool> has_more;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("member", members);
         v("hasMore", has_more);
@@ -84,8 +80,7 @@ struct MemberListRequest
     std::string group_id;
     std::optional<std::string> after; ///< members after this number (numbers ascend); absent for the first page
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("groupId", group_id, kShortText);
         v("after", after, kShortText);
@@ -98,8 +93,7 @@ struct VolumeRow
     std::int64_t orders = 0;
     domain::Money amount;
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("key", key, kShortText);
         v("orders", orders);
@@ -112,11 +106,7 @@ struct ReportVolumeResponse
     static constexpr const char* kRoot = "reportVolumeResponse";
     std::vector<VolumeRow> rows;
 
-    template <class V>
-    void visit(V& v)
-    {
-        v("row", rows);
-    }
+    template <class V> void visit(V& v) { v("row", rows); }
 };
 
 /// Business volume (orders accepted, fees taken) between two days inclusive, per hall, clerk or day.
@@ -130,8 +120,7 @@ struct ReportVolumeRequest
     domain::Date to{};
     std::string group_by = "day"; ///< hall | staff | day
 
-    template <class V>
-    void visit(V& v)
+    template <class V> void visit(V& v)
     {
         v("from", from);
         v("to", to);

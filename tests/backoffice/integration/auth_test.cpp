@@ -1,7 +1,6 @@
 // Staff sign-in, sessions, lockout, password change, administration and the permission matrix, against the real
 // back office over loopback HTTPS.
 #include "../support/scenario.h"
-
 #include "services/contract/operations.h"
 
 #include <set>
@@ -16,8 +15,8 @@ TEST_CASE("login gives a session, logout ends it, and no token means E_SESSION",
     const auto login = client->login("1001", "Clerk#1001");
     REQUIRE(login.ok());
     CHECK(login.value().staff.hall_id == "H01");
-    CHECK(std::count(login.value().staff.permissions.begin(), login.value().staff.permissions.end(),
-                     "order.submit") == 1);
+    CHECK(std::count(login.value().staff.permissions.begin(), login.value().staff.permissions.end(), "order.submit") ==
+          1);
     CHECK(client->call(CatalogGetRequest{}).ok());
 
     CHECK(client->call(LogoutRequest{}).ok());
@@ -31,8 +30,7 @@ TEST_CASE("login gives a session, logout ends it, and no token means E_SESSION",
     CHECK(client->call(CatalogGetRequest{}).code() == "E_SESSION");
 }
 
-TEST_CASE("a wrong password is refused the same way as an unknown staff id, and five lock the account",
-          "[integration]")
+TEST_CASE("a wrong password is refused the same way as an unknown staff id, and five lock the account", "[integration]")
 {
     Scenario scenario;
     auto client = scenario.anonymous();
@@ -63,8 +61,7 @@ TEST_CASE("a wrong password is refused the same way as an unknown staff id, and 
     CHECK(client->login("1001", "Clerk#1001").ok());
 }
 
-TEST_CASE("changing the password needs the old one, refuses weak ones and ends the other sessions",
-          "[integration]")
+TEST_CASE("changing the password needs the old one, refuses weak ones and ends the other sessions", "[integration]")
 {
     Scenario scenario;
     auto first = scenario.client_as("1001");
@@ -128,23 +125,40 @@ TEST_CASE("every operation checks its permission for every built-in role", "[int
     // What each demo role may do, per operation's permission (services/backoffice/permissions.cpp is the policy;
     // this table is the expectation written out independently).
     const std::map<std::string, std::set<std::string>> allowed{
-        {"1001", {"", "customer.read", "customer.write", "number.reserve", "order.read", "order.submit",
-                  "payment.take", "settlement.own", "sync"}},
+        {"1001",
+         {"", "customer.read", "customer.write", "number.reserve", "order.read", "order.submit", "payment.take",
+          "settlement.own", "sync"}},
         {"3001", {"", "customer.read", "customer.write", "number.reserve", "order.read", "order.submit", "sync"}},
-        {"2001", {"", "customer.read", "customer.write", "number.reserve", "order.read", "order.submit",
-                  "order.cancel", "payment.take", "payment.refund", "settlement.own", "report.read", "sync",
-                  "workorder.complete"}},
+        {"2001",
+         {"", "customer.read", "customer.write", "number.reserve", "order.read", "order.submit", "order.cancel",
+          "payment.take", "payment.refund", "settlement.own", "report.read", "sync", "workorder.complete"}},
     };
     const std::map<std::string, std::string> needs{
-        {"staffList", "admin.staff"}, {"staffSave", "admin.staff"}, {"staffDelete", "admin.staff"},
-        {"roleList", "admin.staff"}, {"roleSave", "admin.roles"}, {"roleDelete", "admin.roles"},
-        {"customerFind", "customer.read"}, {"customerGet", "customer.read"}, {"customerCreate", "customer.write"},
-        {"customerUpdate", "customer.write"}, {"preCheck", "customer.read"}, {"numberReserve", "number.reserve"},
-        {"numberRelease", "number.reserve"}, {"orderSubmit", "order.submit"}, {"orderGet", "order.read"},
-        {"orderList", "order.read"}, {"orderCancel", "order.cancel"}, {"workOrderComplete", "workorder.complete"},
-        {"paymentCreate", "payment.take"}, {"billingAccountList", "customer.read"},
-        {"billingAccountCreate", "customer.write"}, {"settlementGet", "settlement.own"},
-        {"settlementClose", "settlement.own"}, {"syncChanges", "sync"}, {"memberList", "customer.read"},
+        {"staffList", "admin.staff"},
+        {"staffSave", "admin.staff"},
+        {"staffDelete", "admin.staff"},
+        {"roleList", "admin.staff"},
+        {"roleSave", "admin.roles"},
+        {"roleDelete", "admin.roles"},
+        {"customerFind", "customer.read"},
+        {"customerGet", "customer.read"},
+        {"customerCreate", "customer.write"},
+        {"customerUpdate", "customer.write"},
+        {"preCheck", "customer.read"},
+        {"numberReserve", "number.reserve"},
+        {"numberRelease", "number.reserve"},
+        {"orderSubmit", "order.submit"},
+        {"orderGet", "order.read"},
+        {"orderList", "order.read"},
+        {"orderCancel", "order.cancel"},
+        {"workOrderComplete", "workorder.complete"},
+        {"paymentCreate", "payment.take"},
+        {"billingAccountList", "customer.read"},
+        {"billingAccountCreate", "customer.write"},
+        {"settlementGet", "settlement.own"},
+        {"settlementClose", "settlement.own"},
+        {"syncChanges", "sync"},
+        {"memberList", "customer.read"},
         {"reportVolume", "report.read"},
     };
     for (const auto& [staff, permissions] : allowed) {

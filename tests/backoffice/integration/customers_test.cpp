@@ -1,6 +1,5 @@
 // Customers, real-name pre-checks, catalog, standard addresses and port resources.
 #include "../support/scenario.h"
-
 #include "domain/credit_code.h"
 #include "services/contract/operations.h"
 
@@ -27,8 +26,7 @@ TEST_CASE("an individual customer is created, found by ID number, name and servi
 
     const auto served = scenario.find_demo_customer(*clerk, [](const auto& c) { return !c.services.empty(); });
     REQUIRE(served.has_value());
-    const auto by_service =
-        clerk->call(CustomerFindRequest{{}, served->services.at(0).service_number, {}, {}});
+    const auto by_service = clerk->call(CustomerFindRequest{{}, served->services.at(0).service_number, {}, {}});
     REQUIRE(by_service.ok());
     CHECK(by_service.value().customers.at(0).customer_id == served->customer.customer_id);
 
@@ -64,16 +62,16 @@ TEST_CASE("customer records are checked field by field and nothing is stored whe
         std::string reason;
     };
     const std::vector<Case> cases{
-        {"bad check character", [](auto& c) { c.certificates[0].number.back() = c.certificates[0].number.back() == '1' ? '2' : '1'; },
+        {"bad check character",
+         [](auto& c) { c.certificates[0].number.back() = c.certificates[0].number.back() == '1' ? '2' : '1'; },
          "E_VALIDATION", "E_ID_CHECK_CHAR"},
         {"no main certificate", [](auto& c) { c.certificates[0].main = false; }, "E_VALIDATION", "noMain"},
         {"unknown kind", [](auto& c) { c.kind = "robot"; }, "E_VALIDATION", "unknown"},
         {"unknown grade", [](auto& c) { c.grade = "platinum"; }, "E_VALIDATION", "unknown"},
         {"expired document", [](auto& c) { c.certificates[0].valid_to = domain::make_date(2020, 1, 1); },
          "E_VALIDATION", "expired"},
-        {"minor without guardian",
-         [](auto& c) { c.certificates[0].number = Scenario::id_number("20150101", 8); }, "E_VALIDATION",
-         "guardianRequired"},
+        {"minor without guardian", [](auto& c) { c.certificates[0].number = Scenario::id_number("20150101", 8); },
+         "E_VALIDATION", "guardianRequired"},
         {"group fields on a person", [](auto& c) { c.grid = "NS-G01"; }, "E_VALIDATION", "notForIndividuals"},
     };
     for (const auto& c : cases) {
@@ -163,8 +161,7 @@ TEST_CASE("pre-checks report blacklist, arrears, quota and unfinished orders", "
           "serviceKind");
 }
 
-TEST_CASE("the catalog sells only launched offerings in their window, and says when it is unchanged",
-          "[integration]")
+TEST_CASE("the catalog sells only launched offerings in their window, and says when it is unchanged", "[integration]")
 {
     Scenario scenario;
     auto clerk = scenario.client_as("1001");

@@ -484,7 +484,8 @@ TEST_CASE("a group's members come in pages the contract can carry", "[integratio
     SyncChangesRequest sync;
     sync.limit = 1000;
     const auto customers = manager->call(sync).value().customers;
-    const auto group = std::find_if(customers.begin(), customers.end(), [](const auto& c) { return c.kind == "group"; });
+    const auto group =
+        std::find_if(customers.begin(), customers.end(), [](const auto& c) { return c.kind == "group"; });
     REQUIRE(group != customers.end());
     // A thousand more members: with those the group already has, more than one answer may list (1000).
     OrderDraft add;

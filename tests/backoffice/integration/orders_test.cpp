@@ -1,7 +1,6 @@
 // Number reservation (with the race), fixed-line install orders with every hard check, idempotent replay, the
 // order lifecycle and cancellation.
 #include "../support/scenario.h"
-
 #include "services/contract/operations.h"
 
 #include <thread>
@@ -155,10 +154,11 @@ TEST_CASE("an install is refused for each hard rule and leaves nothing behind", 
         {"no port left", draft(numbers[0].number, full.address_id), "E_NO_RESOURCE"},
         {"number reserved by another clerk", draft(numbers[1].number, building.address_id), "E_NUMBER_TAKEN"},
         {"number not in the pool", draft("99999999", building.address_id), "E_NO_RESOURCE"},
-        {"blacklisted customer", Scenario::install_draft(listed->customer.customer_id, numbers[0].number,
-                                                         building.address_id), "E_BLACKLISTED"},
-        {"customer in arrears", Scenario::install_draft(owing->customer.customer_id, numbers[0].number,
-                                                        building.address_id), "E_ARREARS"},
+        {"blacklisted customer",
+         Scenario::install_draft(listed->customer.customer_id, numbers[0].number, building.address_id),
+         "E_BLACKLISTED"},
+        {"customer in arrears",
+         Scenario::install_draft(owing->customer.customer_id, numbers[0].number, building.address_id), "E_ARREARS"},
         {"no basic product", no_basic, "E_VALIDATION"},
         {"offering not for sale", retired, "E_NO_CAMPAIGN"},
         {"fees the catalog does not know", wrong_fee, "E_VALIDATION"},
@@ -186,8 +186,9 @@ TEST_CASE("one ID holds at most the configured number of fixed lines", "[integra
     const auto numbers = scenario.free_numbers(*clerk, 6);
     for (int i = 0; i < 5; ++i) {
         INFO(i);
-        REQUIRE(clerk->call(OrderSubmitRequest{Scenario::install_draft(customer.customer_id, numbers[i].number,
-                                                                       building.address_id)})
+        REQUIRE(clerk
+                    ->call(OrderSubmitRequest{
+                        Scenario::install_draft(customer.customer_id, numbers[i].number, building.address_id)})
                     .ok());
     }
     const auto sixth = clerk->call(
@@ -208,8 +209,8 @@ TEST_CASE("an order moves through its work order to completion, and a cancelled 
     const auto building = scenario.building_with_free_ports(*clerk, 2);
     const auto numbers = scenario.free_numbers(*clerk, 2);
 
-    const auto order = clerk->call(OrderSubmitRequest{
-        Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id)});
+    const auto order = clerk->call(
+        OrderSubmitRequest{Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id)});
     REQUIRE(order.ok());
     const auto id = order.value().order.order_id;
     SyncChangesRequest since;
@@ -307,7 +308,8 @@ TEST_CASE("orders past their 48-hour due time are listed as overdue", "[integrat
         return;
     }
     testing::BackofficeOptions options;
-    options.data_dir = std::filesystem::temp_directory_path() / ("counter-overdue-" + testing::BssTestClient::fresh_key());
+    options.data_dir =
+        std::filesystem::temp_directory_path() / ("counter-overdue-" + testing::BssTestClient::fresh_key());
     std::string order_id;
     {
         Scenario scenario(options);

@@ -1,7 +1,6 @@
 // Payments, refunds with a supervisor's approval, billing accounts, daily settlement, delta sync, group members
 // and reports.
 #include "../support/scenario.h"
-
 #include "services/contract/operations.h"
 
 using namespace contract;
@@ -45,8 +44,12 @@ TEST_CASE("a payment is taken once per correlator, refunded with approval, and s
     odd.method = "shells";
     CHECK(clerk->call(odd).param("field") == "method");
 
-    RefundCreateRequest refund{testing::BssTestClient::fresh_key(), paid.value().payment.payment_id,
-                               domain::Money::from_fen(total), "撤单退费", std::nullopt, std::nullopt};
+    RefundCreateRequest refund{testing::BssTestClient::fresh_key(),
+                               paid.value().payment.payment_id,
+                               domain::Money::from_fen(total),
+                               "撤单退费",
+                               std::nullopt,
+                               std::nullopt};
     CHECK(clerk->call(refund).code() == "E_PERMISSION");
     refund.approver_staff_id = "2001";
     refund.approver_password = "wrong-password1";
@@ -113,8 +116,8 @@ TEST_CASE("billing accounts are listed and created, and paying into one clears a
     const auto accounts = clerk->call(BillingAccountListRequest{owing->customer.customer_id});
     REQUIRE(accounts.ok());
     REQUIRE_FALSE(accounts.value().accounts.empty());
-    PaymentCreateRequest pay{testing::BssTestClient::fresh_key(), std::nullopt,
-                             accounts.value().accounts[0].account_id, owing->arrears, "wechat"};
+    PaymentCreateRequest pay{testing::BssTestClient::fresh_key(), std::nullopt, accounts.value().accounts[0].account_id,
+                             owing->arrears, "wechat"};
     const auto paid = clerk->call(pay);
     REQUIRE(paid.ok());
     const auto after = clerk->call(CustomerGetRequest{owing->customer.customer_id});
@@ -122,8 +125,12 @@ TEST_CASE("billing accounts are listed and created, and paying into one clears a
     CHECK(after.value().arrears == domain::Money{});
     // Refunding that payment cannot leave the arrears lifted.
     auto supervisor = scenario.client_as("2001");
-    RefundCreateRequest refund{testing::BssTestClient::fresh_key(), paid.value().payment.payment_id, owing->arrears,
-                               "误缴", std::nullopt, std::nullopt};
+    RefundCreateRequest refund{testing::BssTestClient::fresh_key(),
+                               paid.value().payment.payment_id,
+                               owing->arrears,
+                               "误缴",
+                               std::nullopt,
+                               std::nullopt};
     REQUIRE(supervisor->call(refund).ok());
     CHECK(clerk->call(CustomerGetRequest{owing->customer.customer_id}).value().arrears == owing->arrears);
 
@@ -180,7 +187,8 @@ TEST_CASE("group members are added with unique short numbers and removed by orde
     SyncChangesRequest sync;
     sync.limit = 1000;
     const auto customers = manager->call(sync).value().customers;
-    const auto group = std::find_if(customers.begin(), customers.end(), [](const auto& c) { return c.kind == "group"; });
+    const auto group =
+        std::find_if(customers.begin(), customers.end(), [](const auto& c) { return c.kind == "group"; });
     REQUIRE(group != customers.end());
     const auto members = manager->call(MemberListRequest{group->customer_id, std::nullopt});
     REQUIRE(members.ok());
@@ -196,7 +204,8 @@ TEST_CASE("group members are added with unique short numbers and removed by orde
     INFO(added.code() << " " << added.param("field") << " " << added.param("reason"));
     REQUIRE(added.ok());
     const auto listed = manager->call(MemberListRequest{group->customer_id, std::nullopt}).value().members;
-    const auto pending = std::find_if(listed.begin(), listed.end(), [](const auto& m) { return m.number == "13912345678"; });
+    const auto pending =
+        std::find_if(listed.begin(), listed.end(), [](const auto& m) { return m.number == "13912345678"; });
     REQUIRE(pending != listed.end());
     CHECK(pending->state == "pendingConfirmation");
     REQUIRE(supervisor->call(WorkOrderCompleteRequest{added.value().order.order_id, "inProgress", {}}).ok());
@@ -219,7 +228,8 @@ TEST_CASE("group members are added with unique short numbers and removed by orde
     const auto removal = manager->call(OrderSubmitRequest{remove});
     REQUIRE(removal.ok());
     const auto during = manager->call(MemberListRequest{group->customer_id, std::nullopt}).value().members;
-    const auto leaving = std::find_if(during.begin(), during.end(), [&](const auto& m) { return m.number == existing.number; });
+    const auto leaving =
+        std::find_if(during.begin(), during.end(), [&](const auto& m) { return m.number == existing.number; });
     REQUIRE(leaving != during.end());
     CHECK(leaving->state == "pendingRemoval");
     REQUIRE(supervisor->call(WorkOrderCompleteRequest{removal.value().order.order_id, "inProgress", {}}).ok());
@@ -235,7 +245,8 @@ TEST_CASE("member changes close in the last days of the month", "[integration]")
     SyncChangesRequest sync;
     sync.limit = 1000;
     const auto customers = manager->call(sync).value().customers;
-    const auto group = std::find_if(customers.begin(), customers.end(), [](const auto& c) { return c.kind == "group"; });
+    const auto group =
+        std::find_if(customers.begin(), customers.end(), [](const auto& c) { return c.kind == "group"; });
     REQUIRE(group != customers.end());
     OrderDraft add;
     add.external_id = "late";
@@ -257,8 +268,8 @@ TEST_CASE("business volume is reported per day, clerk and hall", "[integration]"
 
     const auto day = domain::make_date(2026, 11, 23);
     CHECK(clerk->call(ReportVolumeRequest{day, day, "staff"}).code() == "E_PERMISSION");
-    for (const auto& [by, key] : std::vector<std::pair<std::string, std::string>>{
-             {"staff", "1001"}, {"hall", "H01"}, {"day", "2026-11-23"}}) {
+    for (const auto& [by, key] :
+         std::vector<std::pair<std::string, std::string>>{{"staff", "1001"}, {"hall", "H01"}, {"day", "2026-11-23"}}) {
         INFO(by);
         const auto report = supervisor->call(ReportVolumeRequest{day, day, by});
         REQUIRE(report.ok());

@@ -1,6 +1,5 @@
 // What the back office does with requests that are not what the contract says, and how it stops.
 #include "../support/scenario.h"
-
 #include "services/contract/operations.h"
 
 #include <thread>
@@ -28,14 +27,22 @@ TEST_CASE("bad requests get a clear fault, change nothing, and the server stays 
         {"malformed XML", "catalogGet", "<catalogGetRequest", {}, "POST", 400, "malformed"},
         {"not XML at all", "catalogGet", "\x01\x02garbage", {}, "POST", 400, "malformed"},
         {"wrong namespace", "catalogGet", R"(<catalogGetRequest xmlns="urn:other"/>)", {}, "POST", 400, "namespace"},
-        {"another operation's message", "catalogGet", encode_request(OrderGetRequest{"x"}), {}, "POST", 400,
-         "element"},
-        {"entity tricks", "catalogGet",
-         R"(<!DOCTYPE a [<!ENTITY x "y">]><catalogGetRequest xmlns="urn:counter:bss:1"/>)", {}, "POST", 400,
+        {"another operation's message", "catalogGet", encode_request(OrderGetRequest{"x"}), {}, "POST", 400, "element"},
+        {"entity tricks",
+         "catalogGet",
+         R"(<!DOCTYPE a [<!ENTITY x "y">]><catalogGetRequest xmlns="urn:counter:bss:1"/>)",
+         {},
+         "POST",
+         400,
          "malformed"},
         {"a missing field", "orderGet", R"(<orderGetRequest xmlns="urn:counter:bss:1"/>)", {}, "POST", 400, "missing"},
-        {"a write without Idempotency-Key", "numberRelease", encode_request(NumberReleaseRequest{"12345678"}), {},
-         "POST", 400, "missing"},
+        {"a write without Idempotency-Key",
+         "numberRelease",
+         encode_request(NumberReleaseRequest{"12345678"}),
+         {},
+         "POST",
+         400,
+         "missing"},
         {"unknown operation", "launchRocket", valid, {}, "POST", 404, ""},
         {"GET instead of POST", "catalogGet", "", {}, "GET", 405, "postOnly"},
         {"not XML content", "catalogGet", valid, {"Content-Type: application/json"}, "POST", 415, "xmlOnly"},
@@ -72,7 +79,8 @@ TEST_CASE("an answered write survives kill -9, and a restart keeps serving with 
         SUCCEED("restarting against the same database is covered with SQLite");
         return;
     }
-    const auto data_dir = std::filesystem::temp_directory_path() / ("counter-durable-" + testing::BssTestClient::fresh_key());
+    const auto data_dir =
+        std::filesystem::temp_directory_path() / ("counter-durable-" + testing::BssTestClient::fresh_key());
     testing::BackofficeOptions options;
     options.data_dir = data_dir;
     auto server = std::make_unique<testing::BackofficeProcess>(options);

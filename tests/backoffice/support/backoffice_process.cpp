@@ -1,13 +1,12 @@
 #include "backoffice_process.h"
 
-#include <soci/postgresql/soci-postgresql.h>
-#include <soci/soci.h>
-
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <random>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
 #include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
@@ -63,9 +62,10 @@ BackofficeProcess::BackofficeProcess(BackofficeOptions options)
     const auto ready = m_dir / "ready";
     std::filesystem::remove(ready);
 
-    std::vector<std::string> args{BACKOFFICE_PATH, "--listen", options.listen, "--data-dir", m_dir.string(),
-                                  "--password-cost", options.password_cost, "--admin-password", "Admin#2026", "--ready-file",
-                                  ready.string(), "--fixed-time", options.fixed_time};
+    std::vector<std::string> args{BACKOFFICE_PATH,   "--listen",        options.listen,        "--data-dir",
+                                  m_dir.string(),    "--password-cost", options.password_cost, "--admin-password",
+                                  "Admin#2026",      "--ready-file",    ready.string(),        "--fixed-time",
+                                  options.fixed_time};
     if (backend() == "postgresql") {
         m_db = fresh_pg_database(suffix);
         args.insert(args.end(), {"--db", m_db});

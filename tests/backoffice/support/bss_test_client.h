@@ -7,9 +7,8 @@
 #include "services/contract/message_codec.h"
 #include "services/contract/operations.h"
 
-#include <curl/curl.h>
-
 #include <atomic>
+#include <curl/curl.h>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -24,8 +23,7 @@ struct RawAnswer
     std::string error; ///< transport failure, empty on success
 };
 
-template <typename Response>
-struct Typed
+template <typename Response> struct Typed
 {
     long status = 0;
     contract::Answer<Response> answer;
@@ -68,8 +66,7 @@ public:
                    const std::vector<std::string>& extra_headers = {}, const std::string& method = "POST");
 
     /// Sends `request` with the session token (if logged in) and, for writes, `key` or a fresh one.
-    template <typename Request>
-    Typed<typename Request::Response> call(const Request& request, std::string key = {})
+    template <typename Request> Typed<typename Request::Response> call(const Request& request, std::string key = {})
     {
         std::vector<std::string> headers;
         if (Request::kWrite) {
@@ -101,8 +98,8 @@ private:
 };
 
 /// Demo staff and their passwords (services/backoffice/demo_data.h).
-inline const std::map<std::string, std::string> kDemoPasswords{
-    {"1001", "Clerk#1001"}, {"1002", "Clerk#1002"}, {"2001", "Super#2001"},
-    {"3001", "Manager#3001"}, {"3002", "Manager#3002"}, {"admin", "Admin#2026"}};
+inline const std::map<std::string, std::string> kDemoPasswords{{"1001", "Clerk#1001"},   {"1002", "Clerk#1002"},
+                                                               {"2001", "Super#2001"},   {"3001", "Manager#3001"},
+                                                               {"3002", "Manager#3002"}, {"admin", "Admin#2026"}};
 
 } // namespace testing

@@ -97,8 +97,9 @@ std::vector<contract::NumberRecord> Scenario::free_numbers(BssTestClient& client
     return answer.value().numbers;
 }
 
-std::optional<contract::CustomerGetResponse> Scenario::find_demo_customer(
-    BssTestClient& client, const std::function<bool(const contract::CustomerGetResponse&)>& predicate)
+std::optional<contract::CustomerGetResponse>
+Scenario::find_demo_customer(BssTestClient& client,
+                             const std::function<bool(const contract::CustomerGetResponse&)>& predicate)
 {
     std::int64_t cursor = 0;
     for (;;) {
@@ -127,9 +128,8 @@ Scenario::AcceptedInstall Scenario::accepted_install(BssTestClient& client, cons
     install.customer = new_individual(client, customer_name);
     install.building = building_with_free_ports(client, 1);
     install.number = free_numbers(client, 1).at(0).number;
-    const auto order = client.call(
-        contract::OrderSubmitRequest{install_draft(install.customer.customer_id, install.number,
-                                                   install.building.address_id)});
+    const auto order = client.call(contract::OrderSubmitRequest{
+        install_draft(install.customer.customer_id, install.number, install.building.address_id)});
     INFO(order.code() << " " << order.param("field") << " " << order.param("reason"));
     REQUIRE(order.ok());
     install.order = order.value().order;

@@ -6,7 +6,6 @@
 #include "bss_test_client.h"
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 namespace testing {
@@ -33,8 +32,9 @@ public:
     /// Free numbers of the pool.
     std::vector<contract::NumberRecord> free_numbers(BssTestClient& client, int count);
     /// A demo customer matching `predicate` on customerGet (scans the clerk's customers through syncChanges).
-    std::optional<contract::CustomerGetResponse> find_demo_customer(
-        BssTestClient& client, const std::function<bool(const contract::CustomerGetResponse&)>& predicate);
+    std::optional<contract::CustomerGetResponse>
+    find_demo_customer(BssTestClient& client,
+                       const std::function<bool(const contract::CustomerGetResponse&)>& predicate);
     /// A new customer with one accepted install order (a free number at a building with a free port).
     struct AcceptedInstall
     {

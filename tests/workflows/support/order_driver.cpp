@@ -16,7 +16,6 @@
 #include "services/backoffice/load_pool.h"
 
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <thread>
 
