@@ -109,6 +109,12 @@ bool is_final(OrderState state)
            state == S::partial;
 }
 
+bool may_cancel(OrderState state)
+{
+    return !is_final(state) && state != OrderState::assessing_cancellation &&
+           state != OrderState::pending_cancellation;
+}
+
 bool can_transition(OrderState from, OrderState to)
 {
     return std::find(kOrderTransitions.begin(), kOrderTransitions.end(), std::pair{from, to}) !=

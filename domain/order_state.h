@@ -56,6 +56,10 @@ std::optional<CancelState> cancel_state_from_string(std::string_view text);
 /// rejected, cancelled, completed, failed and partial are final: nothing leaves them.
 bool is_final(OrderState state);
 
+/// Whether a cancellation (撤单) may be asked for an order in `state`: not once it is final, nor while a
+/// cancellation is already under way. The back office refuses the rest; the workstation offers only these.
+bool may_cancel(OrderState state);
+
 bool can_transition(OrderState from, OrderState to);
 bool can_transition_item(ItemState from, ItemState to);
 

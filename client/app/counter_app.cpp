@@ -148,8 +148,8 @@ private:
         }
         if (const auto link = m_session->configured_link()) {
             m_session->connect([link = *link] { return link; }, [](const wxString&) {});
-            if (const auto port = m_session->configured_reader_port(); !port.empty()) {
-                m_session->start_reader(port);
+            if (const auto reader = m_session->configured_reader(); !reader.empty()) {
+                m_session->start_reader(reader);
             }
             return true;
         }

@@ -1,5 +1,7 @@
 #include "client/store/settings.h"
 
+#include <algorithm>
+#include <charconv>
 #include <random>
 
 namespace store {
@@ -28,6 +30,28 @@ void Settings::erase(std::string_view key)
 {
     const std::string k(key);
     m_sql << "DELETE FROM settings WHERE key = :k", soci::use(k);
+}
+
+int Settings::lock_minutes() const
+{
+    constexpr int kMin = 1;
+    constexpr int kMax = 240;
+    const auto stored = get("ui.lock_minutes");
+    if (!stored) {
+        return kDefaultLockMinutes;
+    }
+    int minutes = 0;
+    const auto* end = stored->data() + stored->size();
+    const auto [stop, ec] = std::from_chars(stored->data(), end, minutes);
+    if (ec != std::errc() || stop != end) {
+        return kDefaultLockMinutes;
+    }
+    return std::clamp(minutes, kMin, kMax);
+}
+
+void Settings::set_lock_minutes(int minutes)
+{
+    set("ui.lock_minutes", std::to_string(minutes));
 }
 
 std::string Settings::workstation_id()

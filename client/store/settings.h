@@ -43,6 +43,20 @@ public:
     [[nodiscard]] std::string hall_name() const { return text("hall.name"); }
     void set_hall_name(std::string_view name) { set("hall.name", name); }
 
+    /// The hall's 区号 (e.g. 0755): local numbers typed without one get it, group members must be local to it.
+    [[nodiscard]] std::string area_code() const { return text("hall.area_code"); }
+    void set_area_code(std::string_view code) { set("hall.area_code", code); }
+
+    /// Minutes without keyboard or mouse before the screen locks: 1–240, 10 when unset or not a number (a
+    /// hand-edited value must never keep the screen from locking).
+    [[nodiscard]] int lock_minutes() const;
+    void set_lock_minutes(int minutes);
+    static constexpr int kDefaultLockMinutes = 10;
+
+    /// The printer the forms go to (its name as the system knows it); empty: the system's default.
+    [[nodiscard]] std::string printer() const { return text("print.printer"); }
+    void set_printer(std::string_view printer) { set("print.printer", printer); }
+
     /// This installation's id, made once; part of every idempotency key so two workstations never collide.
     [[nodiscard]] std::string workstation_id();
 

@@ -128,8 +128,8 @@ wxString ChangePanel::refusal_message(const bss::CallError& error)
 
 FormBuilder ChangePanel::form(const std::string& order) const
 {
-    return [order](soci::session& sql, const workflows::PrintingCounter& counter) {
-        return workflows::acceptance_form(sql, counter, order);
+    return [order](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
+        return workflows::acceptance_form(desk.sql(), counter, order);
     };
 }
 

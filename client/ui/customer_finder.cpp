@@ -84,12 +84,7 @@ void CustomerFinder::find(workflows::CustomerKey key, const wxString& text)
         [backend = m_backend, key, value] {
             const auto& services = backend->services();
             workflows::IdentifyCustomer identify(backend->sql(), backend->client(), services.staff, services.clock);
-            auto answer = identify.find(key, value);
-            if (const auto* error = std::get_if<bss::CallError>(&answer);
-                error != nullptr && error->kind == bss::FailureKind::fault && error->code() == "E_SESSION") {
-                backend->drop_client();
-            }
-            return answer;
+            return identify.find(key, value);
         },
         [this](Answer answer) {
             --m_pending;

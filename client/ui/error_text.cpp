@@ -131,15 +131,15 @@ wxString call_error_text(const bss::CallError& error)
     return wxString::Format(_("The back office refused the request (%s)."), wxString::FromUTF8(code));
 }
 
-wxString endpoint_error_text(const bss::EndpointError& error, const std::string& url)
+wxString endpoint_error_text(const std::string& code, const std::string& url)
 {
     const auto where = wxString::FromUTF8(url);
-    if (error.code == "E_URL_SCHEME" || error.code == "E_URL_INSECURE") {
+    if (code == "E_URL_SCHEME" || code == "E_URL_INSECURE") {
         return wxString::Format(_("The back office address %s must start with https://. Correct it in the "
                                   "settings."),
                                 where);
     }
-    if (error.code == "E_URL_CREDENTIALS") {
+    if (code == "E_URL_CREDENTIALS") {
         return wxString::Format(_("The back office address %s must not contain a user name or password."), where);
     }
     return wxString::Format(_("The back office address %s is not a valid URL. Correct it in the settings."), where);

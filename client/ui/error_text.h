@@ -3,8 +3,8 @@
 /// place the sign-in screens translate E_SESSION, E_VALIDATION, transport failures and URL problems.
 
 #include "services/bssclient/bss_client.h"
-#include "services/bssclient/endpoint.h"
 
+#include <string>
 #include <wx/string.h>
 
 namespace ui {
@@ -18,7 +18,7 @@ wxString change_password_error_text(const bss::CallError& error);
 /// What any other failed call means for the clerk (no answer, time-out, permission, session ended).
 wxString call_error_text(const bss::CallError& error);
 
-/// Why the configured back office URL cannot be used.
-wxString endpoint_error_text(const bss::EndpointError& error, const std::string& url);
+/// Why the configured back office URL cannot be used: `code` is the endpoint parser's (E_URL_SCHEME, …).
+wxString endpoint_error_text(const std::string& code, const std::string& url);
 
 } // namespace ui

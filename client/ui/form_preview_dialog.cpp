@@ -1,7 +1,5 @@
 #include "client/ui/form_preview_dialog.h"
 
-#include "client/store/settings.h"
-#include "client/workflows/print_desk.h"
 #include "printing/form_canvas.h"
 #include "printing/wx/form_print.h"
 #include "printing/wx/wx_canvas.h"
@@ -42,15 +40,6 @@ wxBitmap draw_page(const printing::Layout& layout, std::size_t index)
 }
 
 } // namespace
-
-printing::Offsets calibrated_offsets(PageBackend& backend, const std::string& form)
-{
-    const auto& services = backend.services();
-    auto& settings = backend.settings();
-    const auto printer = store::Settings(settings).get("print.printer").value_or("");
-    return workflows::PrintDesk(settings, services.forms_folder, services.archive_folder, services.staff)
-        .offsets(printer, form);
-}
 
 FormPreviewDialog::FormPreviewDialog(wxWindow* parent, printing::Layout layout, const printing::Offsets& offsets)
     : wxDialog(parent, wxID_ANY, wxString::Format(_("Preview: %s"), wxString::FromUTF8(layout.title)),

@@ -20,10 +20,6 @@ struct Printable
     printing::Offsets offsets;
 };
 
-/// The offsets calibrated for `form` on the workstation's printer (setting print.printer; the system's default when
-/// empty), from its own settings. On the page's worker thread.
-printing::Offsets calibrated_offsets(PageBackend& backend, const std::string& form);
-
 class FormPreviewDialog : public wxDialog
 {
 public:

@@ -1,10 +1,10 @@
 #include "client/ui/group_members_page.h"
 
-#include "client/store/settings.h"
 #include "client/ui/error_text.h"
 #include "client/ui/page_widgets.h"
 #include "client/ui/problem_text.h"
 #include "client/workflows/local_clock.h"
+#include "client/workflows/workstation_settings.h"
 #include "domain/masking.h"
 
 #include <fstream>
@@ -20,9 +20,6 @@
 namespace ui {
 
 namespace {
-
-/// The hall's area code (区号): a group's fixed-line members must be in it.
-constexpr const char* kAreaSetting = "hall.area_code";
 
 /// The hall's area code is not set: members cannot be checked for being local.
 struct NoArea
@@ -53,10 +50,7 @@ wxString state_text(const std::string& state)
 std::unique_ptr<workflows::GroupMembers> open_members(PageBackend& backend, workflows::OrderDesk& desk,
                                                       const std::string& group)
 {
-    auto area = store::Settings(backend.settings()).get(kAreaSetting).value_or("");
-    if (area.empty()) {
-        area = backend.services().default_area_code;
-    }
+    const auto area = workflows::SettingsDesk(backend).hall_area_code();
     if (area.empty()) {
         return nullptr;
     }

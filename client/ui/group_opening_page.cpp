@@ -425,8 +425,8 @@ void GroupOpeningPage::print()
     ++m_pending;
     m_worker.run(
         [backend = m_backend, customer = m_opened->customer.customer_id]() -> std::shared_ptr<Printable> {
-            return archive_form(*backend, [&](soci::session& sql, const workflows::PrintingCounter& counter) {
-                return workflows::group_opening_form(sql, counter, customer);
+            return archive_form(*backend, [&](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
+                return workflows::group_opening_form(desk.sql(), counter, customer);
             });
         },
         [this](const std::shared_ptr<Printable>& printable) {

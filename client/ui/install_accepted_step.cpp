@@ -1,9 +1,7 @@
 #include "client/ui/install_accepted_step.h"
 
-#include "client/store/settings.h"
 #include "client/ui/form_preview_dialog.h"
-#include "client/workflows/order_forms.h"
-#include "client/workflows/print_desk.h"
+#include "client/workflows/form_archive.h"
 
 #include <wx/button.h>
 #include <wx/intl.h>
@@ -67,26 +65,15 @@ void InstallAcceptedStep::print(const std::string& local_id)
     m_say(_("Preparing the acceptance form..."), false);
     m_tasks.run(
         [backend = m_backend, order = local_id] {
-            const auto& services = backend->services();
-            workflows::PrintingCounter counter{store::Settings(backend->settings()).hall_name(), services.staff,
-                                               services.staff_name, services.hall_id};
             Printed printed;
-            auto built = workflows::acceptance_form(backend->sql(), counter, order);
-            if (const auto* error = printing::error_of(built)) {
+            auto archived = workflows::archive_acceptance_form(*backend, order);
+            if (const auto* error = printing::error_of(archived)) {
                 printed.error = error->to_string();
                 return printed;
             }
-            const auto& document = std::get<workflows::FormDocument>(built);
-            workflows::PrintDesk desk(backend->sql(), services.forms_folder, services.archive_folder, services.staff,
-                                      services.clock);
-            auto prepared = desk.prepare(document.form, document.data, document.options());
-            if (const auto* error = printing::error_of(prepared)) {
-                printed.error = error->to_string();
-                return printed;
-            }
-            auto& form = std::get<workflows::PreparedForm>(prepared);
+            auto& form = std::get<workflows::ArchivedForm>(archived);
             printed.archive = form.archive;
-            printed.offsets = calibrated_offsets(*backend, document.form);
+            printed.offsets = form.offsets;
             printed.layout = std::make_shared<printing::Layout>(std::move(form.layout));
             return printed;
         },

@@ -92,8 +92,8 @@ wxString MovePanel::accepted_text(const std::string& local_id) const
 
 FormBuilder MovePanel::form(const std::string& order) const
 {
-    return [order](soci::session& sql, const workflows::PrintingCounter& counter) {
-        return workflows::move_request_form(sql, counter, order);
+    return [order](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
+        return workflows::move_request_form(desk.sql(), counter, order);
     };
 }
 

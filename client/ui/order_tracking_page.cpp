@@ -1,12 +1,10 @@
 #include "client/ui/order_tracking_page.h"
 
-#include "client/store/customer_cache.h"
-#include "client/ui/form_printing.h"
+#include "client/ui/form_preview_dialog.h"
+#include "client/ui/order_text.h"
 #include "client/ui/page_widgets.h"
-#include "client/workflows/order_desk.h"
-#include "client/workflows/order_forms.h"
-#include "client/workflows/payment_desk.h"
-#include "domain/masking.h"
+#include "client/workflows/form_archive.h"
+#include "client/workflows/order_inquiry.h"
 
 #include <algorithm>
 #include <wx/button.h>
@@ -48,184 +46,7 @@ enum : int
     kIdReprint
 };
 
-/// Final states: nothing can be cancelled there (nor while a cancellation is under way).
-bool cancellable(const workflows::TrackedOrder& tracked)
-{
-    static const char* const kClosed[] = {"rejected",
-                                          "cancelled",
-                                          "completed",
-                                          "failed",
-                                          "partial",
-                                          "discarded",
-                                          "assessingCancellation",
-                                          "pendingCancellation",
-                                          "provisional"};
-    if (tracked.queued || !tracked.order.order_id) {
-        return false;
-    }
-    return std::none_of(std::begin(kClosed), std::end(kClosed),
-                        [&](const char* state) { return tracked.order.state == state; });
-}
-
-/// What a failed lookup means for the clerk.
-wxString lookup_error_text(const bss::CallError& error)
-{
-    switch (error.kind) {
-    case bss::FailureKind::transport:
-    case bss::FailureKind::timeout:
-        return _("The back office cannot be reached, and the cache does not know this order.");
-    case bss::FailureKind::http:
-    case bss::FailureKind::malformed:
-        return _("The back office sent an answer the workstation does not understand. Call IT.");
-    case bss::FailureKind::fault:
-        break;
-    }
-    const auto code = error.code();
-    if (code == "E_NOT_FOUND") {
-        // TRANSLATORS: %s is what the clerk typed: an order number or a local id.
-        return wxString::Format(_("No order %s is known here or at the back office. Check the number."),
-                                wxString::FromUTF8(error.param("orderId")));
-    }
-    if (code == "E_SESSION") {
-        return _("Your session has ended. Sign in again.");
-    }
-    if (code == "E_PERMISSION") {
-        return _("Your role does not allow this. Ask your supervisor.");
-    }
-    // TRANSLATORS: %s is a result code such as E_INTERNAL, for IT.
-    return wxString::Format(_("The back office refused the request (%s)."), wxString::FromUTF8(code));
-}
-
-/// What a refused cancellation means.
-wxString cancel_error_text(const bss::CallError& error)
-{
-    if (error.kind == bss::FailureKind::transport || error.kind == bss::FailureKind::timeout) {
-        return _("Money was taken for this order: cancelling it needs the back office, which cannot be reached now. "
-                 "Try again when it is back.");
-    }
-    const auto code = error.code();
-    if (code == "E_VALIDATION" && error.param("reason") == "notNumbered") {
-        return _("This order has no number yet: it cannot be cancelled until the back office has accepted it.");
-    }
-    if (code == "E_PERMISSION") {
-        return _("Cancelling needs a supervisor: your role, or the approving staff ID and password, do not allow "
-                 "it.");
-    }
-    if (code == "E_SESSION") {
-        return _("The approving password is wrong, or your session has ended.");
-    }
-    return lookup_error_text(error);
-}
-
-OrderRows to_rows(PageBackend& backend, std::variant<workflows::TrackedOrders, bss::CallError> answer)
-{
-    OrderRows rows;
-    if (auto* error = std::get_if<bss::CallError>(&answer)) {
-        if (error->kind == bss::FailureKind::fault && error->code() == "E_SESSION") {
-            backend.drop_client();
-        }
-        rows.error = std::move(*error);
-        return rows;
-    }
-    auto& tracked = std::get<workflows::TrackedOrders>(answer);
-    rows.from_cache = tracked.from_cache;
-    store::CustomerCache customers(backend.sql());
-    for (auto& order : tracked.orders) {
-        OrderRow row;
-        row.customer_text = order.order.customer_id;
-        if (const auto customer = customers.by_id(order.order.customer_id)) {
-            row.customer_text = customer->kind == "individual" ? domain::mask_name(customer->name) : customer->name;
-        }
-        rows.cached_as_of = std::max(rows.cached_as_of, order.order.updated_at);
-        row.tracked = std::move(order);
-        rows.rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
 } // namespace
-
-wxString order_state_text(const std::string& state)
-{
-    if (state == "provisional") {
-        return _("Queued, not sent yet");
-    }
-    if (state == "awaitingCustomer") {
-        return _("Waiting for the customer to be opened");
-    }
-    if (state == "acknowledged") {
-        return _("Accepted");
-    }
-    if (state == "rejected") {
-        return _("Refused by the back office");
-    }
-    if (state == "pending") {
-        return _("Pending");
-    }
-    if (state == "held") {
-        return _("On hold");
-    }
-    if (state == "inProgress") {
-        return _("Being installed");
-    }
-    if (state == "assessingCancellation" || state == "pendingCancellation") {
-        return _("Cancellation under way");
-    }
-    if (state == "cancelled") {
-        return _("Cancelled");
-    }
-    if (state == "completed") {
-        return _("Completed");
-    }
-    if (state == "failed") {
-        return _("Failed");
-    }
-    if (state == "partial") {
-        return _("Partly completed");
-    }
-    if (state == "discarded") {
-        return _("Given up at this counter");
-    }
-    if (state == "cancelRefused") {
-        return _("Cancellation refused");
-    }
-    return wxString::FromUTF8(state);
-}
-
-wxString order_type_text(const std::string& type)
-{
-    if (type == "install") {
-        return _("Fixed-line install");
-    }
-    if (type == "move") {
-        return _("Line move");
-    }
-    if (type == "vasChange") {
-        return _("Value-added change");
-    }
-    if (type == "accountChange") {
-        return _("Account change");
-    }
-    if (type == "bundle") {
-        return _("Family bundle");
-    }
-    if (type == "memberAdd") {
-        return _("Group member added");
-    }
-    if (type == "memberRemove") {
-        return _("Group member removed");
-    }
-    return wxString::FromUTF8(type);
-}
-
-wxString local_time_text(const std::string& utc)
-{
-    const auto at = store::parse_utc_text(utc);
-    if (!at) {
-        return wxString::FromUTF8(utc);
-    }
-    return wxDateTime(static_cast<time_t>(at->time_since_epoch().count())).Format("%Y-%m-%d %H:%M");
-}
 
 OrderTrackingPage::OrderTrackingPage(wxWindow* parent, PageServices services, CancelHandler cancel,
                                      std::function<void()> wake)
@@ -371,11 +192,7 @@ void OrderTrackingPage::search()
         return;
     }
     set_message(wxString::Format(_("Looking for order %s..."), wxString::FromUTF8(ref)));
-    run_query([ref](PageBackend& backend) {
-        const auto& services = backend.services();
-        workflows::OrderTracking tracking(backend.sql(), backend.client(), services.staff, services.clock);
-        return to_rows(backend, tracking.refresh(ref));
-    });
+    run_query([ref](PageBackend& backend) { return workflows::OrderInquiry(backend).find(ref); });
 }
 
 void OrderTrackingPage::list()
@@ -384,12 +201,7 @@ void OrderTrackingPage::list()
     query.open_only = m_open_only->GetValue();
     query.overdue_only = m_overdue_only->GetValue();
     set_message(_("Listing your orders..."));
-    run_query([query](PageBackend& backend) mutable {
-        const auto& services = backend.services();
-        query.staff = services.staff;
-        workflows::OrderTracking tracking(backend.sql(), backend.client(), services.staff, services.clock);
-        return to_rows(backend, tracking.list(query));
-    });
+    run_query([query](PageBackend& backend) { return workflows::OrderInquiry(backend).list(query); });
 }
 
 void OrderTrackingPage::show_customer(const std::string& customer_id)
@@ -399,11 +211,7 @@ void OrderTrackingPage::show_customer(const std::string& customer_id)
     query.open_only = m_open_only->GetValue();
     query.overdue_only = m_overdue_only->GetValue();
     set_message(_("Listing the customer's orders..."));
-    run_query([query](PageBackend& backend) {
-        workflows::OrderTracking tracking(backend.sql(), backend.client(), backend.services().staff,
-                                          backend.services().clock);
-        return to_rows(backend, tracking.list(query));
-    });
+    run_query([query](PageBackend& backend) { return workflows::OrderInquiry(backend).list(query); });
 }
 
 void OrderTrackingPage::refresh()
@@ -472,9 +280,7 @@ void OrderTrackingPage::show(OrderRows rows)
         m_list->InsertItem(index, number);
         m_list->SetItem(index, kType, order_type_text(order.order_type));
         m_list->SetItem(index, kCustomer, wxString::FromUTF8(row.customer_text));
-        m_list->SetItem(index, kState,
-                        row.tracked.queued && order.state != "rejected" ? order_state_text("provisional")
-                                                                        : order_state_text(order.state));
+        m_list->SetItem(index, kState, order_state_text(row.shown_state));
         m_list->SetItem(index, kAccepted, local_time_text(order.created_at));
         if (row.tracked.overdue) {
             m_list->SetItem(index, kOverdue, _("Overdue"));
@@ -518,12 +324,11 @@ void OrderTrackingPage::show_timeline(long index)
 void OrderTrackingPage::update_cancel_button()
 {
     const long index = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    const bool allowed = index >= 0 && static_cast<std::size_t>(index) < m_shown.rows.size() &&
-                         cancellable(m_shown.rows[static_cast<std::size_t>(index)].tracked);
-    m_cancel_button->Enable(allowed);
-    // A refused order has nothing to sign for (the form builder says so too).
-    m_reprint_button->Enable(index >= 0 && static_cast<std::size_t>(index) < m_shown.rows.size() &&
-                             m_shown.rows[static_cast<std::size_t>(index)].tracked.order.state != "rejected");
+    const auto* row = index >= 0 && static_cast<std::size_t>(index) < m_shown.rows.size()
+                          ? &m_shown.rows[static_cast<std::size_t>(index)]
+                          : nullptr;
+    m_cancel_button->Enable(row != nullptr && row->may_cancel);
+    m_reprint_button->Enable(row != nullptr && row->may_reprint);
 }
 
 void OrderTrackingPage::set_message(const wxString& text)
@@ -538,12 +343,12 @@ void OrderTrackingPage::cancel_selected()
     if (index < 0 || static_cast<std::size_t>(index) >= m_shown.rows.size()) {
         return;
     }
-    const auto& tracked = m_shown.rows[static_cast<std::size_t>(index)].tracked;
-    if (!cancellable(tracked)) {
+    const auto& row = m_shown.rows[static_cast<std::size_t>(index)];
+    if (!row.may_cancel) {
         set_message(_("This order cannot be cancelled: it has no number yet or is already finished."));
         return;
     }
-    const auto& order = tracked.order;
+    const auto& order = row.tracked.order;
     if (m_cancel) {
         m_cancel(order.local_id, *order.order_id);
         return;
@@ -569,9 +374,12 @@ void OrderTrackingPage::reprint_selected()
     ++m_pending;
     m_worker.run(
         [backend = m_backend, order = order.local_id] {
-            return archive_form(*backend, [&order](soci::session& sql, const workflows::PrintingCounter& counter) {
-                return workflows::acceptance_form(sql, counter, order);
-            });
+            auto archived = workflows::archive_acceptance_form(*backend, order);
+            if (const auto* error = printing::error_of(archived)) {
+                throw std::runtime_error(error->to_string());
+            }
+            auto& form = std::get<workflows::ArchivedForm>(archived);
+            return std::make_shared<Printable>(Printable{std::move(form.layout), form.offsets});
         },
         [this](const std::shared_ptr<Printable>& printable) {
             --m_pending;
@@ -608,15 +416,12 @@ void OrderTrackingPage::cancel_with_approval(const std::string& local_id, const 
     ++m_pending;
     m_worker.run(
         [backend = m_backend, local_id, reason, approval] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id);
-            workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff);
-            return payments.cancel_order(local_id, reason, approval);
+            return workflows::OrderInquiry(*backend).cancel(local_id, reason, approval);
         },
-        [this, local_id, reason, with_approval](std::variant<workflows::CancelResult, bss::CallError> result) {
+        [this, local_id, reason, with_approval](std::variant<workflows::CancelOutcome, workflows::CallError> result) {
             --m_pending;
-            if (const auto* error = std::get_if<bss::CallError>(&result)) {
-                if (!with_approval && error->kind == bss::FailureKind::fault && error->code() == "E_PERMISSION" &&
+            if (const auto* error = std::get_if<workflows::CallError>(&result)) {
+                if (!with_approval && error->is(contract::ResultCode::permission) &&
                     error->param("reason") == "approval") {
                     cancel_with_approval(local_id, reason, true);
                     return;
@@ -625,12 +430,9 @@ void OrderTrackingPage::cancel_with_approval(const std::string& local_id, const 
                 page_tell(m_backend->services().prompts, this, _("Cancel order"), cancel_error_text(*error));
                 return;
             }
-            const auto& refunds = std::get<workflows::CancelResult>(result).refunds;
-            std::int64_t fen = 0;
-            for (const auto& refund : refunds) {
-                fen += refund.amount.fen();
-            }
-            if (refunds.empty()) {
+            const auto& outcome = std::get<workflows::CancelOutcome>(result);
+            const std::int64_t fen = outcome.handed_back.fen();
+            if (outcome.refunds.empty()) {
                 m_after_refresh = _("The cancellation is queued and will be sent to the back office.");
             } else {
                 // TRANSLATORS: %s is an amount in yuan such as 100.00.

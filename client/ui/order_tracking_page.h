@@ -7,7 +7,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
-#include "client/workflows/order_tracking.h"
+#include "client/workflows/order_inquiry.h"
 
 #include <functional>
 #include <memory>
@@ -25,20 +25,8 @@ class wxTextCtrl;
 
 namespace ui {
 
-/// One row of the list as the page shows it (built on the worker thread: names looked up and masked there).
-struct OrderRow
-{
-    workflows::TrackedOrder tracked;
-    std::string customer_text; ///< the customer's name, masked when a person; else the customer id
-};
-
-struct OrderRows
-{
-    std::vector<OrderRow> rows;
-    bool from_cache = false;
-    std::string cached_as_of; ///< UTC text: when the newest of the shown copies was stored
-    std::optional<bss::CallError> error;
-};
+using workflows::OrderRow;
+using workflows::OrderRows;
 
 class OrderTrackingPage : public wxPanel
 {
@@ -106,12 +94,5 @@ private:
 
     PageWorker m_worker; ///< last: joined first, before the widgets and backend go
 };
-
-/// An order state in the clerk's words (已受理, 施工中, 待编号…), in the current language.
-wxString order_state_text(const std::string& state);
-/// An order type in the clerk's words (新装, 移机…).
-wxString order_type_text(const std::string& type);
-/// A stored UTC time ("…Z") as local "YYYY-MM-DD HH:MM"; the text itself when it is not one.
-wxString local_time_text(const std::string& utc);
 
 } // namespace ui

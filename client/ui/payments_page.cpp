@@ -243,8 +243,8 @@ void PaymentsPage::print_receipt()
     set_message(_("Preparing the receipt..."));
     run(
         [backend = m_backend, payment = *m_payment]() -> std::shared_ptr<Printable> {
-            return archive_form(*backend, [&](soci::session& sql, const workflows::PrintingCounter& counter) {
-                return workflows::receipt_form(sql, counter, payment);
+            return archive_form(*backend, [&](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
+                return workflows::receipt_form(desk.sql(), counter, payment);
             });
         },
         [this](const std::shared_ptr<Printable>& printable) {

@@ -229,17 +229,7 @@ void ReportsPage::show_report()
         return;
     }
     set_message(_("Asking the back office..."));
-    run(
-        [backend = m_backend, asked] {
-            auto answer = workflows::VolumeReports(backend->client()).volume(asked);
-            if (const auto* error = std::get_if<bss::CallError>(&answer);
-                error != nullptr && error->kind == bss::FailureKind::fault && error->code() == "E_SESSION") {
-                // The session ended (signed in elsewhere, timed out): once more with a fresh one.
-                backend->drop_client();
-                answer = workflows::VolumeReports(backend->client()).volume(asked);
-            }
-            return answer;
-        },
+    run([backend = m_backend, asked] { return workflows::VolumeReports(backend->client()).volume(asked); },
         [this](workflows::VolumeAnswer answer) {
             if (const auto* error = std::get_if<bss::CallError>(&answer)) {
                 clear();

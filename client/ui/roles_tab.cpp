@@ -166,7 +166,7 @@ void RolesTab::save(const contract::RoleRecord& role, bool from_form)
     run(
         [backend = m_hooks.backend, record, creating] {
             auto admin = staff_administration(*backend);
-            return session_checked(*backend, creating ? admin.create_role(record) : admin.update_role(record));
+            return creating ? admin.create_role(record) : admin.update_role(record);
         },
         [this, record, creating, from_form](AdminResult<contract::RoleRecord> answer) {
             const auto* problem = std::get_if<domain::Problem>(&answer);
@@ -208,8 +208,7 @@ void RolesTab::remove(const std::string& role_id)
         return;
     }
     m_hooks.say(_("Deleting..."), false);
-    run([backend = m_hooks.backend,
-         record] { return session_checked(*backend, staff_administration(*backend).delete_role(record)); },
+    run([backend = m_hooks.backend, record] { return staff_administration(*backend).delete_role(record); },
         [this, role_id](AdminResult<contract::RoleDeleteResponse> answer) {
             m_list->SetFocus();
             if (refused(answer)) {

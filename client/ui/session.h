@@ -1,88 +1,64 @@
 #pragma once
-/// What the screens share while the workstation runs: the local cache, where the back office is, the signed-in
-/// clerk, the sync worker sending the outbox, and the ID-card reader. It only calls store, workflows, bssclient and
-/// idcard; it never writes SQL, curl or XML itself. Everything slow runs off the UI thread; results and status come
-/// back on the UI thread (CallAfter) to whoever registered for them.
+/// The workstation as the screens see it: the headless workflows::Workstation (cache, back office, signed-in clerk
+/// and its expired-session policy, sync worker, reader), with its blocking calls run on a worker thread and its
+/// events posted to the UI thread, to whoever registered for them. It translates nothing but the connection's
+/// problem and asks the clerk the expired-session question; everything else is the workstation's.
 
 #include "client/ui/lifetime.h"
 #include "client/ui/page_services.h"
 #include "client/ui/task_runner.h"
-#include "client/workflows/sign_in.h"
-#include "client/workflows/sync_worker.h"
-#include "idcard/reader_service.h"
+#include "client/workflows/workstation.h"
 
-#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <soci/soci.h>
 #include <string>
 #include <variant>
 
 namespace ui {
 
-/// Where the back office is and how to trust it.
-struct BackOfficeLink
-{
-    std::string url;
-    std::filesystem::path ca_file;
-    std::filesystem::path client_cert;
-    std::filesystem::path client_key;
-    bool allow_loopback_http = false;
-};
-
-/// The demo login a trainee is shown on the login screen.
-struct TrainingLogin
-{
-    std::string staff_id;
-    std::string password;
-};
-
-/// The reader as the status bar shows it.
-enum class ReaderState
-{
-    none,
-    connecting,
-    connected,
-    unplugged
-};
+using BackOfficeLink = workflows::BackOfficeLink;
+using TrainingLogin = workflows::TrainingLogin;
+using ReaderState = workflows::ReaderState;
 
 class Session
 {
 public:
     /// Starts the back office (training) or only names it (configured); runs on a worker thread, throws on failure.
     using LinkSource = std::function<BackOfficeLink()>;
-    using SignInResult = std::variant<workflows::StaffSession, bss::CallError>;
+    using SignInResult = workflows::Workstation::SignInResult;
 
     /// Opens (or creates) the cache in `data_dir`/cache.db. Throws what store::open_database throws.
     explicit Session(std::filesystem::path data_dir);
-    /// Stops the reader and the sync worker, then the worker thread.
+    /// Stops the workstation (reader, sync worker), then the worker thread.
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 
-    [[nodiscard]] const std::filesystem::path& data_dir() const { return m_data_dir; }
+    [[nodiscard]] const std::filesystem::path& data_dir() const { return m_workstation.data_dir(); }
     /// The configured back office, or nothing: then the workstation runs in training mode.
-    [[nodiscard]] std::optional<BackOfficeLink> configured_link() const;
-    /// The reader's serial device from the settings; empty when none is set. (Vendor libraries, "sdk:…", are
-    /// opened by a later version.)
-    [[nodiscard]] std::string configured_reader_port() const;
+    [[nodiscard]] std::optional<BackOfficeLink> configured_link() const { return m_workstation.configured_link(); }
+    /// The reader's address from the settings (a serial device or "sdk:<library>[@port]"); empty when none is set.
+    [[nodiscard]] std::string configured_reader() const { return m_workstation.configured_reader(); }
     /// The interface language chosen on the settings page ("zh_CN", "en"); empty to follow the system.
-    [[nodiscard]] std::string configured_language() const;
-    /// Minutes without keyboard or mouse before the screen locks (setting ui.lock_minutes, 1–240, default 10).
-    [[nodiscard]] int lock_minutes() const;
+    [[nodiscard]] std::string configured_language() const { return m_workstation.configured_language(); }
+    /// Minutes without keyboard or mouse before the screen locks.
+    [[nodiscard]] int lock_minutes() const { return m_workstation.lock_minutes(); }
 
     /// Training mode: the clerk is shown `login`, and the work (orders, outbox) goes to a cache of its own in
-    /// `cache_dir`, so that nothing practised is ever sent once a real back office is configured. Before connect().
-    void set_training(TrainingLogin login, const std::filesystem::path& cache_dir);
-    [[nodiscard]] bool training() const { return m_training.has_value(); }
-    [[nodiscard]] const std::optional<TrainingLogin>& training_login() const { return m_training; }
+    /// `cache_dir`. Before connect().
+    void set_training(TrainingLogin login, const std::filesystem::path& cache_dir)
+    {
+        m_workstation.set_training(std::move(login), cache_dir);
+    }
+    [[nodiscard]] bool training() const { return m_workstation.training(); }
+    [[nodiscard]] const std::optional<TrainingLogin>& training_login() const { return m_workstation.training_login(); }
 
     /// Runs `source` off the UI thread, then builds the client options and starts the sync worker. `done` runs on
     /// the UI thread with an empty string, or with the reason it failed (already translated for the clerk).
     void connect(LinkSource source, std::function<void(const wxString& problem)> done);
-    [[nodiscard]] bool connected() const { return m_client.has_value(); }
+    [[nodiscard]] bool connected() const { return m_workstation.connected(); }
     /// Whether connect() is under way or done (a second login window must not start it again).
     [[nodiscard]] bool connecting() const { return m_connecting; }
     /// Runs `ready` (on the UI thread) once connect() has finished, at once if it has.
@@ -93,7 +69,8 @@ public:
     void sign_in(const std::string& staff_id, const std::string& password, std::function<void(SignInResult)> done);
     /// Changes the signed-in clerk's password off the UI thread; `done` gets nothing on success.
     void change_password(const std::string& old_password, const std::string& new_password,
-                         std::function<void(std::optional<bss::CallError>)> done);
+                         std::function<void(std::optional<workflows::CallError>)> done);
+    /// The signed-in clerk, as of sign-in (the UI thread's copy; the workstation renews the token behind it).
     [[nodiscard]] const std::optional<workflows::StaffSession>& staff() const { return m_staff; }
     /// Signs the clerk out: the sync worker stops sending as them (their writes stay queued for their next sign-in),
     /// the back office ends the session, and `done` runs on the UI thread with staff() empty.
@@ -103,12 +80,15 @@ public:
     void on_sync_status(std::function<void(const workflows::SyncStatus&)> listener);
     [[nodiscard]] const workflows::SyncStatus& sync_status() const { return m_sync_status; }
 
-    /// Starts polling the reader on `port` (a serial device); events arrive on the UI thread.
-    void start_reader(const std::string& port);
+    /// Starts the reader at `address` (a serial device or "sdk:<library>[@port]"); events arrive on the UI thread.
+    void start_reader(const std::string& address);
 
     /// What a business page needs: the cache work goes to (training's own in training mode), a client signed in as
     /// the clerk (none before sign-in or without a back office), the clerk and this workstation's id.
     [[nodiscard]] PageServices page_services() const;
+    /// How the expired-session policy asks the clerk for their password: the standard dialog when not set (tests
+    /// install an answering fake). Called on the UI thread.
+    void set_password_question(std::function<std::optional<wxString>(const wxString& staff_id)> ask);
     /// Something was queued: the sync worker looks now rather than at its next poll.
     void wake_sync();
     void on_reader_state(std::function<void(ReaderState)> listener);
@@ -131,17 +111,13 @@ public:
 private:
     void finish_connect(const BackOfficeLink& link);
     void set_reader_state(ReaderState state);
+    /// The policy's question, from a desk's worker thread: asked on the UI thread, waited for here.
+    std::optional<std::string> ask_password(const std::string& staff_id, const std::function<bool()>& cancelled);
 
-    std::filesystem::path m_data_dir;
-    std::filesystem::path m_cache;                 ///< where the work goes: the workstation's cache, or training's own
-    std::unique_ptr<soci::session> m_sql;          ///< the UI thread's own connection (settings)
-    std::unique_ptr<soci::session> m_training_sql; ///< training's cache, held open while the session lives
-    std::optional<TrainingLogin> m_training;
+    workflows::Workstation m_workstation;
     bool m_connecting = false;
     std::optional<wxString> m_connect_problem; ///< set once connect() finished: empty on success
     std::vector<std::function<void(const wxString&)>> m_when_connected;
-    std::optional<bss::ClientOptions> m_client;
-    std::unique_ptr<bss::BssClient> m_interactive; ///< used only on the runner's thread
     std::optional<workflows::StaffSession> m_staff;
     workflows::SyncStatus m_sync_status;
     std::function<void(const workflows::SyncStatus&)> m_sync_listener;
@@ -149,8 +125,7 @@ private:
     std::function<void(ReaderState)> m_reader_listener;
     std::function<void(const idcard::ReaderEvent&)> m_card_listener;
     std::function<void(const std::string&)> m_sample_cards;
-    std::unique_ptr<workflows::SyncWorker> m_sync;
-    std::unique_ptr<idcard::ReaderService> m_reader;
+    std::function<std::optional<wxString>(const wxString&)> m_password_question;
     Lifetime m_lifetime; ///< callbacks from worker threads are dropped once the session is gone
     TaskRunner m_runner; ///< last member: its thread stops first, while everything it uses still exists
 };

@@ -1,11 +1,7 @@
 #include "client/ui/settings_page.h"
 
-#include "client/store/settings.h"
 #include "client/ui/error_text.h"
 #include "client/workflows/print_desk.h"
-#include "domain/phone_number.h"
-#include "printing/calibration.h"
-#include "services/bssclient/endpoint.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -28,15 +24,9 @@ enum : int
     kIdRevert
 };
 
-constexpr const char* kLanguages[] = {"", "zh_CN", "en"};
-constexpr const char* kLockSetting = "ui.lock_minutes";
-constexpr const char* kPrinterSetting = "print.printer";
-constexpr const char* kAreaSetting = "hall.area_code";
-
-std::unique_ptr<soci::session> open_settings(const PageServices& services)
-{
-    return services.open_settings ? services.open_settings() : services.open_cache();
-}
+using workflows::calibrated_forms;
+using workflows::SettingsField;
+using workflows::SettingsProblem;
 
 wxString form_label(const std::string& form)
 {
@@ -55,10 +45,30 @@ wxString form_label(const std::string& form)
     return wxString::FromUTF8(form);
 }
 
-/// What the offsets' parser refused, for the clerk.
-wxString offset_error_text(const printing::PrintError& error, const wxString& form)
+/// What the settings desk refused, for the clerk.
+wxString settings_problem_text(const SettingsProblem& problem)
 {
-    if (error.code == "E_OFFSET_RANGE") {
+    const auto param = [&problem](const char* name) { return wxString::FromUTF8(problem.param(name)); };
+    if (problem.field == SettingsField::url) {
+        return endpoint_error_text(problem.code, problem.param("url"));
+    }
+    if (problem.code == "E_NO_FILE") {
+        return wxString::Format(_("There is no file %s."), param("path"));
+    }
+    if (problem.code == "E_READER_ADDRESS") {
+        return wxString::Format(_("%s is not a reader: type a serial device (/dev/ttyUSB0, COM3) or sdk: and the "
+                                  "vendor's library, with @ and its port if not 1001 (sdk:libsdtapi.so@1)."),
+                                param("address"));
+    }
+    if (problem.code == "E_AREA_CODE") {
+        return wxString::Format(_("%s is not an area code: it is 010, 02x or 0 and three digits, as in 0755."),
+                                param("code"));
+    }
+    if (problem.code == "E_CERT_PAIR") {
+        return _("The workstation certificate and its key go together: give both or neither.");
+    }
+    const wxString form = form_label(problem.param("form"));
+    if (problem.code == "E_OFFSET_RANGE") {
         // TRANSLATORS: %s is a form's name; offsets beyond 30 mm mean the wrong paper or tray.
         return wxString::Format(_("%s: an offset beyond 30 mm means the wrong paper or tray, not calibration."), form);
     }
@@ -72,12 +82,6 @@ wxTextCtrl* field(wxWindow* parent, const char* name, int width = 420)
 }
 
 } // namespace
-
-const std::vector<std::string>& calibrated_forms()
-{
-    static const std::vector<std::string> forms{"acceptance", "receipt", "move_request", "group_opening"};
-    return forms;
-}
 
 SettingsPage::SettingsPage(wxWindow* parent, PageServices services)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "settings_page"),
@@ -118,7 +122,7 @@ void SettingsPage::build()
     auto* counter = new wxFlexGridSizer(2, 6, 8);
     box = counter_box->GetStaticBox();
     m_reader = field(box, "settings_reader", 220);
-    m_reader->SetHint("/dev/ttyUSB0, COM3");
+    m_reader->SetHint("/dev/ttyUSB0, COM3, sdk:libsdtapi.so");
     row(counter, box, _("ID card &reader port:"), m_reader);
     m_language = new wxChoice(box, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
                               "settings_language");
@@ -207,41 +211,17 @@ void SettingsPage::build()
 void SettingsPage::load()
 {
     ++m_pending;
-    m_worker.run(
-        [backend = m_backend] {
-            auto sql = open_settings(backend->services());
-            store::Settings settings(*sql);
-            WorkstationSettings out;
-            out.url = settings.back_office_url();
-            out.ca_file = settings.ca_file();
-            out.client_cert = settings.client_cert();
-            out.client_key = settings.client_key();
-            out.reader_port = settings.reader_port();
-            out.language = settings.language();
-            out.hall_name = settings.hall_name();
-            out.area_code = settings.get(kAreaSetting).value_or("");
-            try {
-                out.lock_minutes = std::clamp(std::stoi(settings.get(kLockSetting).value_or("10")), 1, 240);
-            } catch (const std::exception&) {
-                out.lock_minutes = 10;
-            }
-            out.printer = settings.get(kPrinterSetting).value_or("");
-            for (const auto& form : calibrated_forms()) {
-                if (auto text = settings.get(printing::offset_setting_key(out.printer, form))) {
-                    out.offsets[form] = *text;
-                }
-            }
-            return out;
-        },
-        [this](WorkstationSettings settings) {
-            --m_pending;
-            m_stored = settings;
-            show(settings);
-        },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("The settings could not be read: %s"), wxString::FromUTF8(what)), true);
-        });
+    m_worker.run([backend = m_backend] { return workflows::SettingsDesk(*backend).load(); },
+                 [this](WorkstationSettings settings) {
+                     --m_pending;
+                     m_stored = settings;
+                     show(settings);
+                 },
+                 [this](const std::string& what) {
+                     --m_pending;
+                     set_message(wxString::Format(_("The settings could not be read: %s"), wxString::FromUTF8(what)),
+                                 true);
+                 });
 }
 
 void SettingsPage::show(const WorkstationSettings& settings)
@@ -250,12 +230,10 @@ void SettingsPage::show(const WorkstationSettings& settings)
     m_ca->ChangeValue(wxString::FromUTF8(settings.ca_file));
     m_cert->ChangeValue(wxString::FromUTF8(settings.client_cert));
     m_key->ChangeValue(wxString::FromUTF8(settings.client_key));
-    m_reader->ChangeValue(wxString::FromUTF8(settings.reader_port));
-    int language = 0;
-    for (int i = 0; i < 3; ++i) {
-        language = settings.language == kLanguages[i] ? i : language;
-    }
-    m_language->SetSelection(language);
+    m_reader->ChangeValue(wxString::FromUTF8(settings.reader));
+    const auto& languages = workflows::offered_languages();
+    const auto language = std::find(languages.begin(), languages.end(), settings.language);
+    m_language->SetSelection(language == languages.end() ? 0 : static_cast<int>(language - languages.begin()));
     m_hall->ChangeValue(wxString::FromUTF8(settings.hall_name));
     m_area->ChangeValue(wxString::FromUTF8(settings.area_code));
     m_lock->SetValue(settings.lock_minutes);
@@ -282,8 +260,8 @@ WorkstationSettings SettingsPage::from_fields() const
     out.ca_file = text(m_ca);
     out.client_cert = text(m_cert);
     out.client_key = text(m_key);
-    out.reader_port = text(m_reader);
-    out.language = kLanguages[std::max(m_language->GetSelection(), 0)];
+    out.reader = text(m_reader);
+    out.language = workflows::offered_languages().at(static_cast<std::size_t>(std::max(m_language->GetSelection(), 0)));
     out.hall_name = text(m_hall);
     out.area_code = text(m_area);
     out.lock_minutes = m_lock->GetValue();
@@ -300,91 +278,65 @@ WorkstationSettings SettingsPage::from_fields() const
 std::optional<wxString> SettingsPage::save()
 {
     const auto settings = from_fields();
-    std::optional<wxString> problem;
-    std::error_code ec;
-    if (!settings.url.empty()) {
-        const auto parsed = bss::parse_endpoint(settings.url, false);
-        if (const auto* error = std::get_if<bss::EndpointError>(&parsed)) {
-            problem = endpoint_error_text(*error, settings.url);
-            m_url->SetFocus();
-        }
-    }
-    const std::pair<const std::string*, wxTextCtrl*> files[] = {
-        {&settings.ca_file, m_ca}, {&settings.client_cert, m_cert}, {&settings.client_key, m_key}};
-    for (const auto& [path, control] : files) {
-        if (!problem && !path->empty() && !std::filesystem::is_regular_file(*path, ec)) {
-            problem = wxString::Format(_("There is no file %s."), wxString::FromUTF8(*path));
-            control->SetFocus();
-        }
-    }
-    // The rule fixed lines are split by: local numbers typed without an area code get this one, so a code that
-    // looks right but is not one (0211, 075) would make every such number wrong.
-    if (!problem && !settings.area_code.empty() && domain::check_area_code(settings.area_code)) {
-        problem = wxString::Format(_("%s is not an area code: it is 010, 02x or 0 and three digits, as in 0755."),
-                                   wxString::FromUTF8(settings.area_code));
-        m_area->SetFocus();
-    }
-    if (!problem && settings.client_cert.empty() != settings.client_key.empty()) {
-        problem = _("The workstation certificate and its key go together: give both or neither.");
-        m_cert->SetFocus();
-    }
-    for (const auto& [form, text] : settings.offsets) {
-        if (problem) {
-            break;
-        }
-        const auto parsed = printing::parse_offsets(text);
-        if (const auto* error = printing::error_of(parsed)) {
-            problem = offset_error_text(*error, form_label(form));
-            const auto& forms = calibrated_forms();
-            m_form->SetSelection(static_cast<int>(std::find(forms.begin(), forms.end(), form) - forms.begin()));
-            show_offsets();
-            m_offset->SetFocus();
-        }
-    }
-    if (problem) {
-        set_message(*problem, true);
-        return problem;
+    if (const auto problem = workflows::SettingsDesk::check(settings)) {
+        const wxString text = settings_problem_text(*problem);
+        focus(*problem);
+        set_message(text, true);
+        return text;
     }
     set_message(_("Saving..."));
     ++m_pending;
-    m_worker.run(
-        [backend = m_backend, settings] {
-            auto sql = open_settings(backend->services());
-            soci::transaction transaction(*sql);
-            store::Settings stored(*sql);
-            stored.set_back_office_url(settings.url);
-            stored.set_ca_file(settings.ca_file);
-            stored.set_client_cert(settings.client_cert);
-            stored.set_client_key(settings.client_key);
-            stored.set_reader_port(settings.reader_port);
-            stored.set_language(settings.language);
-            stored.set_hall_name(settings.hall_name);
-            stored.set(kAreaSetting, settings.area_code);
-            stored.set(kLockSetting, std::to_string(settings.lock_minutes));
-            stored.set(kPrinterSetting, settings.printer);
-            for (const auto& form : calibrated_forms()) {
-                const auto key = printing::offset_setting_key(settings.printer, form);
-                const auto found = settings.offsets.find(form);
-                if (found == settings.offsets.end()) {
-                    stored.erase(key);
-                } else {
-                    stored.set(key, printing::format_offsets(
-                                        std::get<printing::Offsets>(printing::parse_offsets(found->second))));
-                }
-            }
-            transaction.commit();
-            return settings;
-        },
-        [this](WorkstationSettings saved) {
-            --m_pending;
-            m_stored = std::move(saved);
-            set_message(_("Saved. The back office, the reader and the language take effect at the next start."));
-        },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("The settings could not be saved: %s"), wxString::FromUTF8(what)), true);
-        });
+    m_worker.run([backend = m_backend, settings] { return workflows::SettingsDesk(*backend).save(settings); },
+                 [this, settings](const std::optional<SettingsProblem>& refused) {
+                     --m_pending;
+                     if (refused) {
+                         // A certificate file removed between the check and the save.
+                         focus(*refused);
+                         set_message(settings_problem_text(*refused), true);
+                         return;
+                     }
+                     m_stored = settings;
+                     set_message(_("Saved. The back office, the reader and the language take effect at the next "
+                                   "start."));
+                 },
+                 [this](const std::string& what) {
+                     --m_pending;
+                     set_message(wxString::Format(_("The settings could not be saved: %s"), wxString::FromUTF8(what)),
+                                 true);
+                 });
     return std::nullopt;
+}
+
+void SettingsPage::focus(const SettingsProblem& problem)
+{
+    switch (problem.field) {
+    case SettingsField::url:
+        m_url->SetFocus();
+        return;
+    case SettingsField::ca_file:
+        m_ca->SetFocus();
+        return;
+    case SettingsField::client_cert:
+        m_cert->SetFocus();
+        return;
+    case SettingsField::client_key:
+        m_key->SetFocus();
+        return;
+    case SettingsField::reader:
+        m_reader->SetFocus();
+        return;
+    case SettingsField::area_code:
+        m_area->SetFocus();
+        return;
+    case SettingsField::offsets: {
+        const auto& forms = calibrated_forms();
+        const auto form = std::find(forms.begin(), forms.end(), problem.param("form"));
+        m_form->SetSelection(form == forms.end() ? 0 : static_cast<int>(form - forms.begin()));
+        show_offsets();
+        m_offset->SetFocus();
+        return;
+    }
+    }
 }
 
 void SettingsPage::print_calibration()

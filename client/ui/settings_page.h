@@ -8,6 +8,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/workflows/workstation_settings.h"
 
 #include <map>
 #include <memory>
@@ -22,24 +23,7 @@ class wxTextCtrl;
 
 namespace ui {
 
-/// The values the page shows and saves.
-struct WorkstationSettings
-{
-    std::string url;
-    std::string ca_file;
-    std::string client_cert;
-    std::string client_key;
-    std::string reader_port;
-    std::string language; ///< "", "zh_CN" or "en"
-    std::string hall_name;
-    std::string area_code; ///< the hall's 区号, e.g. 0755: group members must be local to it
-    int lock_minutes = 10;
-    std::string printer;
-    std::map<std::string, std::string> offsets; ///< form → "x,y" in mm
-};
-
-/// The forms that can be calibrated, in the order offered.
-const std::vector<std::string>& calibrated_forms();
+using workflows::WorkstationSettings;
 
 class SettingsPage : public wxPanel
 {
@@ -63,6 +47,7 @@ private:
     void show(const WorkstationSettings& settings);
     void show_offsets();
     [[nodiscard]] WorkstationSettings from_fields() const;
+    void focus(const workflows::SettingsProblem& problem);
     void set_message(const wxString& text, bool error = false);
 
     std::shared_ptr<PageBackend> m_backend;

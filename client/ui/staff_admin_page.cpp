@@ -183,8 +183,8 @@ void StaffAdminPage::reload(const wxString& then, bool then_is_error)
     run(
         [backend = m_backend] {
             auto admin = staff_administration(*backend);
-            Lists lists{session_checked(*backend, admin.list_staff()), {}};
-            lists.roles = session_checked(*backend, admin.list_roles());
+            Lists lists{admin.list_staff(), {}};
+            lists.roles = admin.list_roles();
             return lists;
         },
         [this, then, then_is_error](Lists lists) {

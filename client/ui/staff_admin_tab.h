@@ -41,16 +41,6 @@ enum StaffAdminCommand : int
 /// The back office's staff and roles administration as the signed-in clerk.
 workflows::StaffAdministration staff_administration(PageBackend& backend);
 
-/// `result`, after letting the next call sign in again when the session has ended.
-template <typename Result> Result session_checked(PageBackend& backend, Result result)
-{
-    if (const auto* error = std::get_if<bss::CallError>(&result);
-        error != nullptr && error->kind == bss::FailureKind::fault && error->code() == "E_SESSION") {
-        backend.drop_client();
-    }
-    return result;
-}
-
 /// What a tab asks of the page it is on.
 struct StaffAdminHooks
 {

@@ -201,8 +201,8 @@ void StaffIdsTab::save(const contract::StaffRecord& staff, std::optional<std::st
     run(
         [backend = m_hooks.backend, record, password, creating] {
             auto admin = staff_administration(*backend);
-            return session_checked(*backend, creating ? admin.create_staff(record, password.value_or(std::string()))
-                                                      : admin.update_staff(record, password));
+            return creating ? admin.create_staff(record, password.value_or(std::string()))
+                            : admin.update_staff(record, password);
         },
         [this, record, password, creating, from_form](AdminResult<contract::StaffRecord> answer) {
             const auto* problem = std::get_if<domain::Problem>(&answer);
@@ -234,8 +234,7 @@ void StaffIdsTab::set_enabled(const std::string& staff_id, bool enabled)
     record.enabled = enabled;
     m_hooks.keep_problem(std::nullopt);
     m_hooks.say(_("Saving..."), false);
-    run([backend = m_hooks.backend,
-         record] { return session_checked(*backend, staff_administration(*backend).update_staff(record)); },
+    run([backend = m_hooks.backend, record] { return staff_administration(*backend).update_staff(record); },
         [this, staff_id, enabled](AdminResult<contract::StaffRecord> answer) {
             if (refused(answer)) {
                 return;
@@ -273,8 +272,7 @@ void StaffIdsTab::remove(const std::string& staff_id)
         return;
     }
     m_hooks.say(_("Deleting..."), false);
-    run([backend = m_hooks.backend,
-         record] { return session_checked(*backend, staff_administration(*backend).delete_staff(record)); },
+    run([backend = m_hooks.backend, record] { return staff_administration(*backend).delete_staff(record); },
         [this, staff_id](AdminResult<contract::StaffDeleteResponse> answer) {
             m_list->SetFocus();
             if (refused(answer)) {

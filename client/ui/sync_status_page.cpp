@@ -1,11 +1,8 @@
 #include "client/ui/sync_status_page.h"
 
-#include "client/store/customer_cache.h"
-#include "client/store/outbox.h"
-#include "client/store/payment_store.h"
-#include "client/ui/order_tracking_page.h"
+#include "client/ui/order_text.h"
 #include "client/ui/page_widgets.h"
-#include "client/workflows/record_documents.h"
+#include "client/workflows/sync_queue.h"
 
 #include <wx/button.h>
 #include <wx/intl.h>
@@ -33,229 +30,7 @@ enum : int
     kIdFocusList
 };
 
-wxString param(const workflows::SyncProblem& problem, const char* name)
-{
-    const auto found = problem.params.find(name);
-    return found == problem.params.end() ? wxString() : wxString::FromUTF8(found->second);
-}
-
-bool money_outstanding(const store::LocalPayment& payment)
-{
-    return payment.state != "discarded" && payment.state != "refunded" && payment.state != "rejected";
-}
-
-/// What discarding would take along: the money taken for the write's orders (or the payment itself).
-std::int64_t money_for(soci::session& sql, const workflows::SyncProblem& problem)
-{
-    store::PaymentStore payments(sql);
-    std::int64_t fen = 0;
-    auto add_order = [&](const std::string& order_local_id) {
-        for (const auto& payment : payments.for_order(order_local_id)) {
-            if (money_outstanding(payment)) {
-                fen += payment.amount_fen;
-            }
-        }
-    };
-    if (problem.kind == "order") {
-        add_order(problem.local_id);
-    } else if (problem.kind == "customer") {
-        for (const auto& order : problem.waiting_orders) {
-            add_order(order);
-        }
-    } else if (problem.kind == "payment") {
-        if (const auto payment = payments.by_local_id(problem.local_id); payment && money_outstanding(*payment)) {
-            fen = payment->amount_fen;
-        }
-    }
-    return fen;
-}
-
-SyncQueueView read_queue(PageBackend& backend)
-{
-    SyncQueueView view;
-    auto& sql = backend.sql();
-    workflows::SyncErrorDesk desk(sql, backend.services().staff);
-    for (auto& problem : desk.list()) {
-        ProblemRow row;
-        row.money_fen = money_for(sql, problem);
-        row.problem = std::move(problem);
-        view.rows.push_back(std::move(row));
-    }
-    view.pending = store::Outbox(sql).pending_count();
-    return view;
-}
-
-wxString refusal_text(const workflows::SyncDeskRefusal& refusal)
-{
-    if (refusal.code == "E_SYNC_ERROR_UNKNOWN") {
-        return _("This problem was already dealt with (perhaps at another window). The list is read again.");
-    }
-    if (refusal.code == "E_SYNC_ERROR_KIND") {
-        return _("This step does not fit this kind of write.");
-    }
-    // TRANSLATORS: %s is a technical code, for IT.
-    return wxString::Format(_("The step was not taken (%s)."), wxString::FromUTF8(refusal.code));
-}
-
-/// The refused order sent again with `number` where it had `old_number` (items and the changed service).
-std::optional<workflows::SyncDeskRefusal> edit_number(PageBackend& backend, const workflows::SyncProblem& problem,
-                                                      const std::string& old_number, const std::string& number)
-{
-    const auto order = problem.order ? workflows::order_from_document(problem.order->document) : std::nullopt;
-    if (!order) {
-        return workflows::SyncDeskRefusal{"E_SYNC_ERROR_KIND", {{"kind", problem.kind}}};
-    }
-    auto draft = order->draft;
-    for (auto& item : draft.items) {
-        if (item.service_number == old_number) {
-            item.service_number = number;
-        }
-    }
-    if (draft.service_number == old_number) {
-        draft.service_number = number;
-    }
-    workflows::SyncErrorDesk desk(backend.sql(), backend.services().staff, backend.services().clock);
-    auto sent = desk.edit_order(problem.error.id, draft);
-    if (auto* refusal = std::get_if<workflows::SyncDeskRefusal>(&sent)) {
-        return std::move(*refusal);
-    }
-    return std::nullopt;
-}
-
-/// The refused customer sent again under `name`.
-std::optional<workflows::SyncDeskRefusal> edit_name(PageBackend& backend, const workflows::SyncProblem& problem,
-                                                    const std::string& name)
-{
-    const auto cached = store::CustomerCache(backend.sql()).by_id(problem.local_id);
-    auto record = cached ? workflows::customer_from_document(cached->document) : std::nullopt;
-    if (!record) {
-        return workflows::SyncDeskRefusal{"E_SYNC_ERROR_KIND", {{"kind", problem.kind}}};
-    }
-    record->name = name;
-    workflows::SyncErrorDesk desk(backend.sql(), backend.services().staff, backend.services().clock);
-    auto sent = desk.edit_customer(problem.error.id, *record);
-    if (auto* refusal = std::get_if<workflows::SyncDeskRefusal>(&sent)) {
-        return std::move(*refusal);
-    }
-    return std::nullopt;
-}
-
 } // namespace
-
-wxString sync_kind_text(const std::string& kind)
-{
-    if (kind == "order") {
-        return _("Order");
-    }
-    if (kind == "payment") {
-        return _("Payment");
-    }
-    if (kind == "customer") {
-        return _("Customer");
-    }
-    if (kind == "cancel") {
-        return _("Cancellation");
-    }
-    return wxString::FromUTF8(kind);
-}
-
-wxString sync_link_text(workflows::SyncStatus::Link link)
-{
-    switch (link) {
-    case workflows::SyncStatus::Link::idle:
-        return _("Online: everything sent");
-    case workflows::SyncStatus::Link::sending:
-        return _("Online: sending");
-    case workflows::SyncStatus::Link::offline:
-        return _("Offline: the back office does not answer; writes wait and are sent when it is back");
-    case workflows::SyncStatus::Link::signed_out:
-        return _("Signed out: writes wait until you sign in");
-    }
-    return wxString();
-}
-
-wxString sync_problem_text(const workflows::SyncProblem& problem)
-{
-    const std::string& code = problem.error.code;
-    if (problem.kind == "cancel" || param(problem, "reason") == "notCancellable") {
-        const wxString state = param(problem, "state");
-        if (!state.empty()) {
-            // TRANSLATORS: %s is the order's state in the clerk's words, e.g. Completed.
-            return wxString::Format(_("The back office refused to cancel the order: it is \"%s\" there and stays "
-                                      "so. Discard this cancellation."),
-                                    order_state_text(state.ToStdString(wxConvUTF8)));
-        }
-        // TRANSLATORS: %s is a result code, for IT.
-        return wxString::Format(_("The back office refused to cancel the order (%s): it stays as it is there. "
-                                  "Discard this cancellation."),
-                                wxString::FromUTF8(code));
-    }
-    if (code == "E_NUMBER_TAKEN") {
-        // TRANSLATORS: %s is a telephone number.
-        return wxString::Format(_("The number %s is reserved or in use elsewhere. Retry once it is released, or "
-                                  "edit the order with another number."),
-                                param(problem, "number"));
-    }
-    if (code == "E_NO_RESOURCE") {
-        if (!param(problem, "number").empty()) {
-            return wxString::Format(_("The number %s is not for sale. Edit the order with another number."),
-                                    param(problem, "number"));
-        }
-        return _("No free port or line at the address. Edit the order with another address, or discard it.");
-    }
-    if (code == "E_BLACKLISTED") {
-        return _("The customer is on the blacklist: the back office accepts no business for them. Discard it.");
-    }
-    if (code == "E_ARREARS") {
-        // TRANSLATORS: %s is a customer id.
-        return wxString::Format(_("Customer %s owes money. Retry once the arrears are paid."),
-                                param(problem, "customerId"));
-    }
-    if (code == "E_OPEN_ORDER") {
-        // TRANSLATORS: %s is an order number.
-        return wxString::Format(_("The customer already has an unfinished order of this kind (%s). Retry once it "
-                                  "is finished, or discard this one."),
-                                param(problem, "orderId"));
-    }
-    if (code == "E_NO_CAMPAIGN") {
-        return _("The number has no campaign. Edit the order with another number.");
-    }
-    if (code == "E_DEPOSIT") {
-        return _("The agent channel's deposit is insufficient. Retry once it is topped up.");
-    }
-    if (code == "E_ID_QUOTA") {
-        return _("The ID document has reached its limit of lines. Discard the order, or close a line first.");
-    }
-    if (code == "E_NAME_EXISTS") {
-        // TRANSLATORS: %s is a customer's (company's) name.
-        return wxString::Format(_("A customer named \"%s\" exists already. Edit the name, or discard."),
-                                param(problem, "name"));
-    }
-    if (code == "E_PERMISSION") {
-        return _("Your role does not allow this write. Ask your supervisor to retry it, or discard it.");
-    }
-    if (code == "E_VALIDATION") {
-        // TRANSLATORS: first %s is a field name, second the reason code, both from the back office.
-        return wxString::Format(_("The back office refused the field %s (%s). Edit it and send again."),
-                                param(problem, "field"), param(problem, "reason"));
-    }
-    if (code == "E_NOT_FOUND") {
-        wxString what;
-        for (const auto& [name, value] : problem.params) {
-            what = wxString::FromUTF8(name + " " + value);
-        }
-        // TRANSLATORS: %s names what was missing, e.g. "customerId C00012".
-        return wxString::Format(_("The back office does not know %s. Edit the write, or discard it."), what);
-    }
-    if (code == "E_IDEMPOTENCY") {
-        return _("The back office had this write's key with other content. Retry: it is sent under a new key.");
-    }
-    if (code == "E_INTERNAL") {
-        return _("The back office failed and changed nothing. Retry.");
-    }
-    // TRANSLATORS: %s is a result code, for IT.
-    return wxString::Format(_("The back office refused the write (%s)."), wxString::FromUTF8(code));
-}
 
 SyncStatusPage::SyncStatusPage(wxWindow* parent, PageServices services, std::function<void()> wake,
                                std::function<workflows::SyncStatus()> status, EditHandler edit)
@@ -396,7 +171,7 @@ void SyncStatusPage::show_counts()
 void SyncStatusPage::reload()
 {
     ++m_pending;
-    m_worker.run([backend = m_backend] { return read_queue(*backend); },
+    m_worker.run([backend = m_backend] { return workflows::SyncQueue(*backend).read(); },
                  [this](SyncQueueView view) {
                      --m_pending;
                      show(std::move(view));
@@ -479,8 +254,8 @@ void SyncStatusPage::show_detail()
                                              static_cast<int>(problem.waiting_orders.size())),
                                     static_cast<int>(problem.waiting_orders.size()));
     }
-    if (row->money_fen > 0) {
-        text += "\n" + wxString::Format(_("Money taken: %s yuan."), yuan(domain::Money::from_fen(row->money_fen)));
+    if (row->money.fen() > 0) {
+        text += "\n" + wxString::Format(_("Money taken: %s yuan."), yuan(row->money));
     }
     m_detail->SetLabel(text);
     m_detail->Wrap(std::max(200, GetClientSize().GetWidth() - 16));
@@ -524,7 +299,7 @@ void SyncStatusPage::edit_selected()
     }
     const auto problem = row->problem;
     const auto& prompts = m_backend->services().prompts;
-    const std::string old_number = problem.params.count("number") ? problem.params.at("number") : std::string();
+    const std::string old_number = workflows::SyncQueue::refused_number(problem);
     // The two refusals a clerk corrects here: another number for an order, another name for a customer.
     if (problem.kind == "order" && !old_number.empty()) {
         const auto answer =
@@ -538,10 +313,12 @@ void SyncStatusPage::edit_selected()
             return;
         }
         // TRANSLATORS: first %s is a local order id, second a telephone number.
-        run_step([problem, old_number,
-                  number](PageBackend& backend) { return edit_number(backend, problem, old_number, number); },
-                 wxString::Format(_("Order %s is sent again with number %s."), wxString::FromUTF8(problem.local_id),
-                                  wxString::FromUTF8(number)));
+        run_step(
+            [problem, old_number, number](PageBackend& backend) {
+                return workflows::SyncQueue(backend).resend_with_number(problem, old_number, number);
+            },
+            wxString::Format(_("Order %s is sent again with number %s."), wxString::FromUTF8(problem.local_id),
+                             wxString::FromUTF8(number)));
         return;
     }
     if (problem.kind == "customer" && problem.error.code == "E_NAME_EXISTS") {
@@ -553,7 +330,8 @@ void SyncStatusPage::edit_selected()
             set_message(_("Nothing was changed."));
             return;
         }
-        run_step([problem, name](PageBackend& backend) { return edit_name(backend, problem, name); },
+        run_step([problem,
+                  name](PageBackend& backend) { return workflows::SyncQueue(backend).resend_with_name(problem, name); },
                  // TRANSLATORS: %s is a customer's new name.
                  wxString::Format(_("The customer is sent again as \"%s\"."), wxString::FromUTF8(name)));
         return;
@@ -594,10 +372,10 @@ void SyncStatusPage::discard_selected()
                                                      static_cast<int>(problem.waiting_orders.size())),
                                             static_cast<int>(problem.waiting_orders.size()));
     }
-    if (row->money_fen > 0) {
+    if (row->money.fen() > 0) {
         // TRANSLATORS: %s is an amount in yuan such as 100.00.
-        question += "\n" + wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."),
-                                            yuan(domain::Money::from_fen(row->money_fen)));
+        question +=
+            "\n" + wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."), yuan(row->money));
     }
     if (!page_confirm(m_backend->services().prompts, this, _("Discard"), question)) {
         set_message(_("Nothing was discarded."));
@@ -605,9 +383,9 @@ void SyncStatusPage::discard_selected()
     }
     // TRANSLATORS: %s is the local id of the write given up.
     wxString done = wxString::Format(_("%s is given up."), wxString::FromUTF8(problem.local_id));
-    if (row->money_fen > 0) {
-        done += " " + wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."),
-                                       yuan(domain::Money::from_fen(row->money_fen)));
+    if (row->money.fen() > 0) {
+        done +=
+            " " + wxString::Format(_("Hand back %s yuan to the customer: the money is not taken."), yuan(row->money));
     }
     step(problem.error.id, true, done);
 }
@@ -615,16 +393,9 @@ void SyncStatusPage::discard_selected()
 void SyncStatusPage::step(std::int64_t error_id, bool discard, const wxString& done_text)
 {
     run_step(
-        [error_id, discard](PageBackend& backend) -> std::optional<workflows::SyncDeskRefusal> {
-            workflows::SyncErrorDesk desk(backend.sql(), backend.services().staff, backend.services().clock);
-            if (discard) {
-                return desk.discard(error_id);
-            }
-            auto sent = desk.retry(error_id);
-            if (auto* refusal = std::get_if<workflows::SyncDeskRefusal>(&sent)) {
-                return std::move(*refusal);
-            }
-            return std::nullopt;
+        [error_id, discard](PageBackend& backend) {
+            workflows::SyncQueue queue(backend);
+            return discard ? queue.discard(error_id) : queue.retry(error_id);
         },
         done_text);
 }

@@ -9,7 +9,8 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
-#include "client/workflows/sync_error_desk.h"
+#include "client/ui/sync_text.h"
+#include "client/workflows/sync_queue.h"
 #include "client/workflows/sync_worker.h"
 
 #include <functional>
@@ -26,18 +27,8 @@ class wxStaticText;
 
 namespace ui {
 
-/// A refused write as the page lists it, with what discarding it would take along.
-struct ProblemRow
-{
-    workflows::SyncProblem problem;
-    std::int64_t money_fen = 0; ///< taken for the order and to be handed back if it is discarded
-};
-
-struct SyncQueueView
-{
-    std::vector<ProblemRow> rows;
-    int pending = 0; ///< writes waiting in the outbox
-};
+using ProblemRow = workflows::QueuedProblem;
+using workflows::SyncQueueView;
 
 class SyncStatusPage : public wxPanel
 {
@@ -101,12 +92,5 @@ private:
 
     PageWorker m_worker; ///< last: joined first
 };
-
-/// What the back office's refusal means, in a sentence for the clerk with its parameters, and what to do.
-wxString sync_problem_text(const workflows::SyncProblem& problem);
-/// What the refused write was: 订单 / 缴费 / 客户 / 撤单.
-wxString sync_kind_text(const std::string& kind);
-/// The link state in words.
-wxString sync_link_text(workflows::SyncStatus::Link link);
 
 } // namespace ui

@@ -1,8 +1,25 @@
 #include "client/workflows/local_clock.h"
 
+#include "client/store/utc_text.h"
+#include "services/contract/field_types.h"
+
+#include <chrono>
 #include <ctime>
 
 namespace workflows {
+
+std::optional<std::time_t> utc_seconds(std::string_view utc_text)
+{
+    if (const auto at = store::parse_utc_text(utc_text)) {
+        return static_cast<std::time_t>(at->time_since_epoch().count());
+    }
+    // The back office's timestamps may carry fractions of a second.
+    if (const auto at = contract::parse_timestamp(utc_text)) {
+        return static_cast<std::time_t>(
+            std::chrono::duration_cast<std::chrono::seconds>(at->time_since_epoch()).count());
+    }
+    return std::nullopt;
+}
 
 domain::Date local_today()
 {

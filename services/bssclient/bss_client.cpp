@@ -77,6 +77,7 @@ struct BssClient::Impl
     std::unique_ptr<CURL, CurlDeleter> curl;
     std::array<char, CURL_ERROR_SIZE> curl_error{};
     std::string token;
+    SessionRenewal renew_session;
     long connections = 0;
     std::mt19937 random{std::random_device{}()};
 
@@ -253,6 +254,11 @@ const std::string& BssClient::session_token() const
     return m_impl->token;
 }
 
+void BssClient::set_session_renewal(SessionRenewal renew)
+{
+    m_impl->renew_session = std::move(renew);
+}
+
 long BssClient::connections_opened() const
 {
     return m_impl->connections;
@@ -273,6 +279,24 @@ void BssClient::clear_cancel()
 }
 
 std::variant<Exchange, CallError> BssClient::post(const char* operation, const std::string& body,
+                                                  std::optional<std::string_view> idempotency_key)
+{
+    auto sent = send(operation, body, idempotency_key);
+    Impl& impl = *m_impl;
+    const auto* error = std::get_if<CallError>(&sent);
+    if (error == nullptr || !error->is(contract::ResultCode::session) || !impl.renew_session || impl.token.empty() ||
+        std::string_view(operation) == contract::LoginRequest::kOperation) {
+        return sent;
+    }
+    auto renewed = impl.renew_session(impl.token, [&impl] { return impl.cancelled.load(); });
+    if (!renewed || *renewed == impl.token || impl.cancelled.load()) {
+        return sent;
+    }
+    impl.token = std::move(*renewed);
+    return send(operation, body, idempotency_key);
+}
+
+std::variant<Exchange, CallError> BssClient::send(const char* operation, const std::string& body,
                                                   std::optional<std::string_view> idempotency_key)
 {
     Impl& impl = *m_impl;

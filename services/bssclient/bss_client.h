@@ -66,7 +66,16 @@ struct CallError
     [[nodiscard]] std::string code() const;
     /// A fault parameter by name, or empty.
     [[nodiscard]] std::string param(std::string_view name) const;
+    /// Whether the back office refused with `code` (a fault, not cancelled): the one way to ask which refusal it was.
+    [[nodiscard]] bool is(contract::ResultCode code) const;
 };
+
+/// What a client does when the back office says its session has ended (E_SESSION): given the token it was refused
+/// with, a token to send the call again with (once), or nothing to give up and return the E_SESSION. `cancelled`
+/// turns true when cancel() is called meanwhile, so a renewal that waits (for a clerk typing a password) can stop.
+/// Called on the calling thread, inside the call.
+using SessionRenewal =
+    std::function<std::optional<std::string>(const std::string& refused_token, const std::function<bool()>& cancelled)>;
 
 template <typename Response> using Result = std::variant<Response, CallError>;
 
@@ -88,6 +97,10 @@ public:
     /// The session token sent as "Authorization: Bearer …" on every call but login.
     void set_session_token(std::string token);
     [[nodiscard]] const std::string& session_token() const;
+    /// Installs the expired-session policy: a call refused with E_SESSION asks `renew` for a token and is sent once
+    /// more with it (a write with the same key and bytes: E_SESSION means the back office did nothing). Login is
+    /// never renewed, and neither is a call made without a token.
+    void set_session_renewal(SessionRenewal renew);
 
     /// Sends a read. Retried (attempts, back-off) on retryable failures.
     template <contract::Operation Request>
@@ -135,6 +148,9 @@ private:
     /// One call with its retries; on success (HTTP 200) the answer's status and body. `idempotency_key` is set for
     /// writes only.
     std::variant<Exchange, CallError> post(const char* operation, const std::string& body,
+                                           std::optional<std::string_view> idempotency_key);
+    /// post() without the session renewal: one call with its retries.
+    std::variant<Exchange, CallError> send(const char* operation, const std::string& body,
                                            std::optional<std::string_view> idempotency_key);
 
     template <typename Response> static Result<Response> decode(std::variant<Exchange, CallError> sent)

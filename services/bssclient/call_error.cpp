@@ -75,6 +75,11 @@ std::string CallError::param(std::string_view name) const
     return {};
 }
 
+bool CallError::is(contract::ResultCode code) const
+{
+    return kind == FailureKind::fault && !cancelled && fault.code == code;
+}
+
 CallError BssClient::to_error(const Exchange& exchange, std::variant<contract::Fault, contract::DecodeError> error)
 {
     CallError result;

@@ -63,6 +63,23 @@ TEST_CASE("nothing leaves a final state", "[order]")
     CHECK(is_final(S::partial));
 }
 
+TEST_CASE("a cancellation may be asked exactly where the lifecycle can still reach cancelled", "[order]")
+{
+    // may_cancel is the one rule both ends use; it must agree with the state machine: from a state where it holds,
+    // the order can enter the cancellation states, and from the others it cannot start one.
+    for (const auto state : kAll) {
+        INFO(to_string(state));
+        const bool starts = can_transition(state, S::assessing_cancellation) ||
+                            can_transition(state, S::pending_cancellation) || can_transition(state, S::cancelled);
+        const bool under_way = state == S::assessing_cancellation || state == S::pending_cancellation;
+        CHECK(may_cancel(state) == (starts && !under_way));
+    }
+    CHECK(may_cancel(S::acknowledged));
+    CHECK(may_cancel(S::held));
+    CHECK_FALSE(may_cancel(S::completed));
+    CHECK_FALSE(may_cancel(S::pending_cancellation));
+}
+
 TEST_CASE("an item is never partial", "[order]")
 {
     CHECK(can_transition(S::in_progress, S::partial));

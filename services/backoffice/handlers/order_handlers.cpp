@@ -527,8 +527,7 @@ OrderCancelResponse handle(OpContext& ctx, const OrderCancelRequest& request)
 {
     const auto order = load_order(ctx.sql, request.order_id);
     const auto state = domain::order_state_from_string(order.state);
-    if (!state || domain::is_final(*state) || *state == domain::OrderState::pending_cancellation ||
-        *state == domain::OrderState::assessing_cancellation) {
+    if (!state || !domain::may_cancel(*state)) {
         refuse(ResultCode::validation, {{"field", "orderId"}, {"reason", "notCancellable"}, {"state", order.state}});
     }
     const auto cancel_id = next_id(ctx, "cancel", "X");
