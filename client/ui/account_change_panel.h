@@ -6,7 +6,7 @@
 /// Esc leaves.
 
 #include "client/ui/change_panel.h"
-#include "services/contract/messages/payment.h"
+#include "client/workflows/records.h"
 
 #include <vector>
 

@@ -6,7 +6,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
-#include "services/contract/messages/catalog.h"
+#include "client/workflows/records.h"
 
 #include <functional>
 #include <memory>

@@ -4,9 +4,8 @@
 /// per product while the list is open, starting from the catalog's defaults, so ticking and moving about loses
 /// nothing. Used by the install's products step and the value-added change.
 
+#include "client/workflows/records.h"
 #include "domain/problem.h"
-#include "services/contract/messages/catalog.h"
-#include "services/contract/messages/order.h"
 
 #include <map>
 #include <string>

@@ -2,7 +2,7 @@
 /// How a customer reads on the 综合受理 page, in the list of those found and in the customer's box alike: the name
 /// masked for a person, the main certificate masked, the grade and the status in words.
 
-#include "services/contract/messages/customer.h"
+#include "client/workflows/records.h"
 
 #include <string>
 #include <wx/string.h>

@@ -1,8 +1,7 @@
 #include "client/ui/error_text.h"
 
-#include "services/contract/field_types.h"
+#include "client/workflows/local_clock.h"
 
-#include <chrono>
 #include <wx/datetime.h>
 #include <wx/intl.h>
 
@@ -13,12 +12,11 @@ namespace {
 /// "2026-11-23T01:45:00Z" as the clerk's local time, or the text as it came when it is not a timestamp.
 wxString local_time_text(const std::string& utc)
 {
-    const auto at = contract::parse_timestamp(utc);
+    const auto at = workflows::utc_seconds(utc);
     if (!at) {
         return wxString::FromUTF8(utc);
     }
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(at->time_since_epoch()).count();
-    return wxDateTime(static_cast<time_t>(seconds)).Format("%H:%M");
+    return wxDateTime(*at).Format("%H:%M");
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 /// The back office's codes turned into what a clerk reads, in the current language, with what to do next. The one
 /// place the sign-in screens translate E_SESSION, E_VALIDATION, transport failures and URL problems.
 
-#include "services/bssclient/bss_client.h"
+#include "client/workflows/records.h"
 
 #include <string>
 #include <wx/string.h>

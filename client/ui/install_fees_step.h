@@ -4,8 +4,8 @@
 
 #include "client/ui/install_step.h"
 #include "client/workflows/order_desk.h"
+#include "client/workflows/records.h"
 #include "domain/civil_date.h"
-#include "services/contract/messages/order.h"
 
 #include <functional>
 #include <optional>

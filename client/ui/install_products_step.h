@@ -2,8 +2,7 @@
 /// The install's first step: the basic product (one) and the value-added ones ticked, each with its attributes in
 /// the editor under the list. Holds pointers into the catalog it was shown, which the install panel keeps.
 
-#include "services/contract/messages/catalog.h"
-#include "services/contract/messages/order.h"
+#include "client/workflows/records.h"
 
 #include <optional>
 #include <vector>

@@ -2,7 +2,7 @@
 /// What the install's steps (InstallProductsStep ... InstallAcceptedStep) build and say the same way: a step's
 /// heading, its report lists, and what the back office's refusal of a step means.
 
-#include "services/bssclient/bss_client.h"
+#include "client/workflows/records.h"
 
 #include <functional>
 #include <wx/string.h>

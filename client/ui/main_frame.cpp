@@ -2,7 +2,6 @@
 
 #include "client/ui/business_menu.h"
 #include "client/ui/card_consumer.h"
-#include "client/ui/coming_later_panel.h"
 #include "client/ui/customer_page.h"
 #include "client/ui/group_members_page.h"
 #include "client/ui/group_opening_page.h"
@@ -295,7 +294,7 @@ bool MainFrame::open_business(std::string_view key)
     if (m_page_key != key) {
         wxWindow* page = make_page(key);
         if (page == nullptr) {
-            page = new ComingLaterPanel(m_work_area, wxGetTranslation(entry->label));
+            return false; // every business in the menu has its page; a key without one opens nothing
         }
         page->SetName(wxString::Format("page_%s", std::string(key)));
         show_page(page, std::string(key));
@@ -309,7 +308,7 @@ bool MainFrame::open_business(std::string_view key)
 
 wxWindow* MainFrame::make_page(std::string_view key)
 {
-    // One maker per business that has its page; the others show the "coming in a later version" panel.
+    // One maker per business in the menu.
     using Maker = wxWindow* (*)(MainFrame&);
     static const std::map<std::string_view, Maker> kMakers{
         {"integrated_acceptance",

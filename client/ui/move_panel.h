@@ -6,7 +6,7 @@
 /// Keyboard: Enter searches and chooses the building, Alt+A accepts, Alt+P prints, Alt+N finishes, Esc leaves.
 
 #include "client/ui/change_panel.h"
-#include "services/contract/messages/catalog.h"
+#include "client/workflows/records.h"
 
 #include <optional>
 

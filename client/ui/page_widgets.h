@@ -3,8 +3,8 @@
 /// takes the width left over, a date picker, and the amber banner that says the cache answered because the back
 /// office did not.
 
+#include "client/workflows/records.h"
 #include "domain/money.h"
-#include "services/contract/messages/catalog.h"
 
 #include <wx/panel.h>
 #include <wx/string.h>

@@ -4,8 +4,8 @@
 /// ID. OK checks the fields and shows each problem under its field; it closes only when none is left. A thin shell:
 /// the page saves what it holds (StaffAdminPage::save_role).
 
+#include "client/workflows/records.h"
 #include "domain/problem.h"
-#include "services/contract/messages/admin.h"
 
 #include <string>
 #include <vector>

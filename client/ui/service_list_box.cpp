@@ -39,7 +39,6 @@ const std::vector<ServiceOffer>& service_offers()
         {"VAS_CHANGE", domain::ServiceCategory::change, wxTRANSLATE("Value-added change")},
         {"ACCOUNT_CHANGE", domain::ServiceCategory::change, wxTRANSLATE("Account change")},
         {"FAMILY_BUNDLE", domain::ServiceCategory::change, wxTRANSLATE("Family bundle")},
-        {"PAYMENT", domain::ServiceCategory::fee, wxTRANSLATE("Payment")},
     };
     return offers;
 }

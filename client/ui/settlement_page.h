@@ -5,7 +5,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
-#include "services/contract/messages/payment.h"
+#include "client/workflows/records.h"
 
 #include <memory>
 #include <optional>

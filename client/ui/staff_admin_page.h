@@ -14,9 +14,8 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/workflows/records.h"
 #include "domain/problem.h"
-#include "services/bssclient/bss_client.h"
-#include "services/contract/messages/admin.h"
 
 #include <memory>
 #include <optional>

@@ -6,9 +6,9 @@
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
 #include "client/ui/problem_text.h"
+#include "client/workflows/records.h"
 #include "client/workflows/staff_administration.h"
 #include "domain/problem.h"
-#include "services/bssclient/bss_client.h"
 
 #include <algorithm>
 #include <functional>

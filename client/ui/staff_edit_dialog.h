@@ -4,8 +4,8 @@
 /// the workflow's rules and shows each problem under its field; it closes only when none is left, so nothing is sent
 /// until all are fixed. A thin shell: the page saves what it holds (StaffAdminPage::save_staff).
 
+#include "client/workflows/records.h"
 #include "domain/problem.h"
-#include "services/contract/messages/admin.h"
 
 #include <optional>
 #include <string>

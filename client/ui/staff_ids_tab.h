@@ -4,7 +4,7 @@
 /// deleted.
 
 #include "client/ui/staff_admin_tab.h"
-#include "services/contract/messages/admin.h"
+#include "client/workflows/records.h"
 
 #include <functional>
 #include <optional>

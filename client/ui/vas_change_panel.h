@@ -6,7 +6,7 @@
 /// Keyboard: Space ticks, Tab moves between the lists, Alt+A accepts, Alt+P prints, Alt+N finishes, Esc leaves.
 
 #include "client/ui/change_panel.h"
-#include "services/contract/messages/catalog.h"
+#include "client/workflows/records.h"
 
 #include <optional>
 #include <vector>

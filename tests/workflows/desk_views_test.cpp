@@ -2,6 +2,7 @@
 // masked, states as shown, what may be done), a cancellation with its money handed back after a supervisor's
 // approval, and the sync queue's money rules (what a discard hands back) and its edit-and-resend steps.
 
+#include "client/store/customer_cache.h"
 #include "client/store/database.h"
 #include "client/store/payment_store.h"
 #include "client/workflows/order_inquiry.h"
@@ -47,17 +48,25 @@ const workflows::OrderRow& row_of(const workflows::OrderRows& rows, const std::s
 TEST_CASE("order inquiry rows: masked names, states as shown, what may be done", "[workflows][orders]")
 {
     Scenario scenario;
-    testing::Workstation ws(scenario, "1001");
-    auto clerk = scenario.client_as("1001");
+    testing::Workstation ws(scenario, "2001"); // 撤单 is a supervisor's business (order.cancel)
+    auto clerk = scenario.client_as("2001");
     const auto customer = scenario.new_individual(*clerk, "冯一鸣");
+    // Identified at this counter first, as a clerk does: the cache knows the name.
+    store::CachedCustomer cached;
+    cached.customer_id = customer.customer_id;
+    cached.kind = "individual";
+    cached.name = "冯一鸣";
+    cached.version = 1;
+    REQUIRE(store::CustomerCache(*ws.sql).put(cached, std::chrono::floor<std::chrono::seconds>(
+                                                          std::chrono::system_clock::now())));
     const auto building = scenario.building_with_free_ports(*clerk, 2);
     const auto numbers = scenario.free_numbers(*clerk, 2);
-    const auto sent = ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, numbers[0].number,
+    const auto sent = ws.desk.accept("2001", Scenario::install_draft(customer.customer_id, numbers[0].number,
                                                                      building.address_id),
                                      workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
     ws.sync();
     const auto waiting =
-        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id));
+        ws.desk.accept("2001", Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id));
 
     workflows::Desk desk(desk_of(ws));
     workflows::OrderInquiry inquiry(desk);

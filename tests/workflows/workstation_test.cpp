@@ -34,7 +34,7 @@ workflows::BackOfficeLink link_to(testing::Scenario& scenario)
 void end_session(testing::Scenario& scenario, const std::string& token)
 {
     auto other = scenario.anonymous();
-    other->set_session_token(token);
+    other->set_token(token);
     REQUIRE(other->call(contract::LogoutRequest{}).ok());
 }
 
