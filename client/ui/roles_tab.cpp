@@ -209,7 +209,7 @@ void RolesTab::remove(const std::string& role_id)
     }
     m_hooks.say(_("Deleting..."), false);
     run([backend = m_hooks.backend, record] { return staff_administration(*backend).delete_role(record); },
-        [this, role_id](AdminResult<contract::RoleDeleteResponse> answer) {
+        [this, role_id](const AdminResult<contract::RoleDeleteResponse>& answer) {
             m_list->SetFocus();
             if (refused(answer)) {
                 return;

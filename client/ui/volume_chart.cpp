@@ -1,6 +1,7 @@
 #include "client/ui/volume_chart.h"
 
 #include <algorithm>
+#include <cmath>
 #include <wx/dcbuffer.h>
 #include <wx/settings.h>
 
@@ -12,7 +13,11 @@ constexpr int kMargin = 8;
 constexpr int kGap = 8;    ///< between a label and its bar, and a bar and its value
 constexpr int kRowGap = 6; ///< between rows
 
-const wxColour kBar(0x3A, 0x7B, 0xD5);
+/// The bars' colour, made when painted: a wxColour of static storage could throw before main.
+wxColour bar_colour()
+{
+    return {0x3A, 0x7B, 0xD5};
+}
 
 } // namespace
 
@@ -75,8 +80,9 @@ std::vector<VolumeChart::Placed> VolumeChart::placed() const
     for (const auto& bar : m_bars) {
         Placed place;
         place.label = wxRect(kMargin, top + kRowGap / 2, label_width, text_height);
-        const int length =
-            largest > 0 && bar.value > 0 ? std::max(2, static_cast<int>(bar.value / largest * bar_room + 0.5)) : 0;
+        const int length = largest > 0 && bar.value > 0
+                               ? std::max(2, static_cast<int>(std::lround(bar.value / largest * bar_room)))
+                               : 0;
         place.bar = wxRect(bar_left, top + kRowGap / 2 + 1, length, std::max(1, text_height - 2));
         const int value_width_here = GetTextExtent(bar.value_text).GetWidth();
         place.value = wxRect(bar_left + length + kGap, top + kRowGap / 2, value_width_here, text_height);
@@ -109,7 +115,7 @@ void VolumeChart::on_paint(wxPaintEvent&)
     const int axis = places.front().bar.GetLeft() - 1;
     dc.DrawLine(axis, places.front().label.GetTop() - kRowGap / 2, axis, places.back().label.GetBottom() + kRowGap / 2);
     dc.SetPen(*wxTRANSPARENT_PEN);
-    dc.SetBrush(wxBrush(kBar));
+    dc.SetBrush(wxBrush(bar_colour()));
     for (std::size_t i = 0; i < places.size(); ++i) {
         const auto& place = places[i];
         const auto& bar = m_bars[i];
