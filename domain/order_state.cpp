@@ -111,8 +111,7 @@ bool is_final(OrderState state)
 
 bool may_cancel(OrderState state)
 {
-    return !is_final(state) && state != OrderState::assessing_cancellation &&
-           state != OrderState::pending_cancellation;
+    return !is_final(state) && state != OrderState::assessing_cancellation && state != OrderState::pending_cancellation;
 }
 
 bool can_transition(OrderState from, OrderState to)

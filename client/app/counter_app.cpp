@@ -7,6 +7,7 @@
 #include "client/ui/login_dialog.h"
 #include "client/ui/main_frame.h"
 #include "client/ui/session.h"
+#include "client/workflows/workstation_folders.h"
 #include "counter_version.h"
 
 #include <chrono>
@@ -22,6 +23,7 @@
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
 #include <wx/uilocale.h>
+#include <wx/utils.h>
 
 namespace {
 
@@ -133,13 +135,42 @@ private:
         return login;
     }
 
+    /// Where the files go: --data-dir holds everything (tests, a second workstation on one account); otherwise the
+    /// desktop's folders, XDG on Linux (~/.local/share/counter, ~/.config/counter), %APPDATA%\counter on Windows.
+    workflows::WorkstationFolders workstation_folders() const
+    {
+        if (!m_data_dir.empty()) {
+            const std::filesystem::path dir(m_data_dir.utf8_string());
+            return {dir, dir};
+        }
+        auto& paths = wxStandardPaths::Get();
+#ifndef __WXMSW__
+        paths.SetFileLayout(wxStandardPaths::FileLayout_XDG);
+#endif
+        const std::filesystem::path data(paths.GetUserDataDir().utf8_string());
+        std::filesystem::path config(paths.GetUserConfigDir().utf8_string());
+#ifndef __WXMSW__
+        config /= "counter"; // XDG's config home is shared by every program
+#else
+        config = data;
+#endif
+        return {data, config};
+    }
+
     /// Opens the local cache and decides: the configured back office, or training mode in <data dir>/training.
     bool open_session()
     {
-        const wxString dir = m_data_dir.empty() ? wxStandardPaths::Get().GetUserDataDir() : m_data_dir;
-        const std::filesystem::path data_dir(dir.utf8_string());
+        const auto folders = workstation_folders();
+        const std::filesystem::path& data_dir = folders.data;
+        const wxString dir = wxString::FromUTF8(data_dir.string());
         try {
-            m_session = std::make_unique<ui::Session>(data_dir);
+            if (m_data_dir.empty()) {
+                // The single folder of older workstations (~/.counter) becomes the XDG data folder on the first
+                // start that finds it; its settings move to the config folder when the workstation opens.
+                const std::filesystem::path home(wxGetHomeDir().utf8_string());
+                workflows::adopt_legacy_folder(home / ".counter", folders);
+            }
+            m_session = std::make_unique<ui::Session>(data_dir, folders.config);
         } catch (const std::exception& e) {
             wxMessageBox(
                 wxString::Format(_("The local cache in %s cannot be opened: %s"), dir, wxString::FromUTF8(e.what())),

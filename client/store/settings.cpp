@@ -54,6 +54,31 @@ void Settings::set_lock_minutes(int minutes)
     set("ui.lock_minutes", std::to_string(minutes));
 }
 
+bool Settings::adopt(const std::filesystem::path& old_cache)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(old_cache, ec)) {
+        return false;
+    }
+    int held = 0;
+    m_sql << "SELECT COUNT(*) FROM settings", soci::into(held);
+    if (held > 0) {
+        return false;
+    }
+    const std::string path = old_cache.string();
+    m_sql << "ATTACH DATABASE :path AS old_cache", soci::use(path);
+    int copied = 0;
+    try {
+        m_sql << "INSERT OR IGNORE INTO settings (key, value) SELECT key, value FROM old_cache.settings";
+        m_sql << "SELECT COUNT(*) FROM settings", soci::into(copied);
+    } catch (const soci::soci_error&) {
+        m_sql << "DETACH DATABASE old_cache";
+        throw;
+    }
+    m_sql << "DETACH DATABASE old_cache";
+    return copied > 0;
+}
+
 std::string Settings::workstation_id()
 {
     if (auto id = get("workstation.id")) {

@@ -4,6 +4,7 @@
 /// callers never spell keys; values are checked by whoever knows their meaning (the endpoint parser, the printing
 /// calibration parser) before they are stored.
 
+#include <filesystem>
 #include <optional>
 #include <soci/soci.h>
 #include <string>
@@ -64,6 +65,11 @@ public:
     [[nodiscard]] std::optional<std::string> get(std::string_view key) const;
     void set(std::string_view key, std::string_view value);
     void erase(std::string_view key);
+
+    /// Copies the settings of an older workstation's cache (where they lived before they moved to the settings
+    /// folder) into this one, when this one holds none yet: the back office, the printer's offsets and the
+    /// workstation's id (part of every idempotency key) survive the move. True when something was copied.
+    bool adopt(const std::filesystem::path& old_cache);
 
 private:
     [[nodiscard]] std::string text(std::string_view key) const { return get(key).value_or(std::string()); }

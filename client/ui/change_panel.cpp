@@ -26,7 +26,7 @@ void ChangePanel::lay_out(const wxString& title, wxSizer* body, const wxString& 
     auto* heading = new wxStaticText(this, wxID_ANY, title);
     heading->SetFont(heading->GetFont().Bold().Larger());
     top->Add(heading, 0, wxALL, 4);
-    m_message = new wxStaticText(this, wxID_ANY, guidance, wxDefaultPosition, wxDefaultSize, 0, named("message"));
+    m_message = new StatusLine(this, wxID_ANY, guidance, wxDefaultPosition, wxDefaultSize, 0, named("message"));
     top->Add(m_message, 0, wxEXPAND | wxALL, 4);
     top->Add(body, 1, wxEXPAND | wxALL, 4);
 
@@ -150,9 +150,7 @@ wxString ChangePanel::message() const
 
 void ChangePanel::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 } // namespace ui

@@ -9,6 +9,7 @@
 #include "client/ui/form_printing.h"
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/service_changes.h"
 
 #include <functional>
@@ -86,7 +87,7 @@ private:
     std::optional<workflows::AcceptedOrder> m_accepted;
     std::string m_name;
 
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     wxButton* m_accept = nullptr;
     wxButton* m_print = nullptr;
     wxButton* m_finish = nullptr;

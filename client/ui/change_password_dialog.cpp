@@ -33,9 +33,9 @@ ChangePasswordDialog::ChangePasswordDialog(wxWindow* parent, Session& session, c
     m_current->ChangeValue(current);
     auto* rule =
         new wxStaticText(this, wxID_ANY, _("At least 8 characters with letters and digits, and not your staff ID."));
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(360, -1));
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(360, -1));
     m_message->SetName("change_password_message");
-    m_message->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+    m_message->SetForegroundColour(problem_colour());
 
     m_ok = new wxButton(this, wxID_OK, _("&Change"));
     m_ok->SetName("change_password_ok");

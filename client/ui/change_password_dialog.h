@@ -4,6 +4,7 @@
 /// as specific messages. The call runs on the session's worker thread.
 
 #include "client/ui/lifetime.h"
+#include "client/ui/status_line.h"
 
 #include <functional>
 #include <wx/dialog.h>
@@ -38,7 +39,7 @@ private:
     wxTextCtrl* m_new = nullptr;
     wxTextCtrl* m_repeat = nullptr;
     wxButton* m_ok = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     bool m_busy = false;
     bool m_finished = false;
     Lifetime m_lifetime;

@@ -2,6 +2,7 @@
 
 #include "client/ui/customer_text.h"
 #include "client/ui/page_widgets.h"
+#include "client/ui/status_line.h"
 #include "domain/masking.h"
 
 #include <wx/intl.h>
@@ -67,7 +68,7 @@ void CustomerBox::show(const workflows::CustomerPicture& picture)
         flags += wxString::Format(_("Open orders: %zu."), view.open_orders.size());
     }
     m_flags->SetLabel(flags);
-    m_flags->SetForegroundColour(warn ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
+    m_flags->SetForegroundColour(warn ? problem_colour() : GetForegroundColour());
 
     m_held->DeleteAllItems();
     for (const auto& service : view.services) {

@@ -79,21 +79,15 @@ void CustomerFinder::find(workflows::CustomerKey key, const wxString& text)
     }
     const std::string value = text.Strip(wxString::both).utf8_string();
     m_say(_("Searching..."), false);
-    ++m_pending;
-    m_worker.run(
+    run_counted(
+        m_worker, m_pending, nullptr,
         [backend = m_backend, key, value] {
             const auto& services = backend->services();
             workflows::IdentifyCustomer identify(backend->sql(), backend->client(), services.staff, services.clock);
             return identify.find(key, value);
         },
-        [this](Answer answer) {
-            --m_pending;
-            m_found(std::move(answer));
-        },
-        [this](const std::string& what) {
-            --m_pending;
-            m_say(wxString::Format(_("The search failed: %s"), wxString::FromUTF8(what)), true);
-        });
+        [this](Answer answer) { m_found(std::move(answer)); },
+        [this](const wxString& problem) { m_say(problem, true); });
 }
 
 } // namespace ui

@@ -69,8 +69,8 @@ void CustomerPage::build()
     top->Add(m_finder, 0, wxEXPAND | wxALL, 8);
     m_banner = new Banner(this, "customer_offline_banner");
     top->Add(m_banner, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
-    m_message = new wxStaticText(this, wxID_ANY, _("Place the ID card on the reader, or type and press Enter."),
-                                 wxDefaultPosition, wxDefaultSize, 0, "customer_message");
+    m_message = new StatusLine(this, wxID_ANY, _("Place the ID card on the reader, or type and press Enter."),
+                               wxDefaultPosition, wxDefaultSize, 0, "customer_message");
     top->Add(m_message, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
 
     m_book = new wxSimplebook(this, wxID_ANY);
@@ -191,21 +191,15 @@ void CustomerPage::choose(long index)
     }
     const std::string customer_id = m_found[static_cast<std::size_t>(index)].customer_id;
     set_message(_("Opening the customer..."));
-    ++m_pending;
-    m_worker.run(
+    run_counted(
+        m_worker, m_pending, nullptr,
         [backend = m_backend, customer_id] {
             const auto& services = backend->services();
             workflows::IdentifyCustomer identify(backend->sql(), backend->client(), services.staff, services.clock);
             return identify.picture(customer_id);
         },
-        [this](std::variant<workflows::CustomerPicture, bss::CallError> answer) {
-            --m_pending;
-            show_picture(std::move(answer));
-        },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("The customer could not be opened: %s"), wxString::FromUTF8(what)), true);
-        });
+        [this](std::variant<workflows::CustomerPicture, bss::CallError> answer) { show_picture(std::move(answer)); },
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void CustomerPage::show_picture(std::variant<workflows::CustomerPicture, bss::CallError> answer)
@@ -386,9 +380,7 @@ void CustomerPage::close_business(const std::string& code, bool accepted)
 
 void CustomerPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 } // namespace ui

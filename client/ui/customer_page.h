@@ -12,6 +12,7 @@
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
 #include "client/ui/service_list_box.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/identify_customer.h"
 #include "domain/service_list.h"
 
@@ -93,7 +94,7 @@ private:
     int m_pending = 0;
 
     CustomerFinder* m_finder = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     Banner* m_banner = nullptr;
     wxSimplebook* m_book = nullptr;
     IdCardBox* m_card = nullptr;

@@ -218,8 +218,8 @@ void GroupMembersPage::build()
     batch->Add(m_bad_rows, 1, wxEXPAND | wxALL, 4);
     top->Add(batch, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    m_message = new wxStaticText(this, wxID_ANY, _("Type the group's customer ID and press Enter."), wxDefaultPosition,
-                                 wxDefaultSize, 0, "members_message");
+    m_message = new StatusLine(this, wxID_ANY, _("Type the group's customer ID and press Enter."), wxDefaultPosition,
+                               wxDefaultSize, 0, "members_message");
     top->Add(m_message, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -406,9 +406,7 @@ void GroupMembersPage::confirm_import()
 
 void GroupMembersPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 } // namespace ui

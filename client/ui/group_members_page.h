@@ -8,6 +8,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/member_import.h"
 
 #include <functional>
@@ -66,7 +67,7 @@ private:
     wxTextCtrl* m_file = nullptr;
     wxListCtrl* m_bad_rows = nullptr;
     wxButton* m_confirm = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
 
     PageWorker m_worker; ///< last: joined first
 };

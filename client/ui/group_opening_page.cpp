@@ -160,8 +160,8 @@ void GroupOpeningPage::build()
     certificates->Add(m_certificate_list, 1, wxEXPAND | wxALL, 4);
     top->Add(certificates, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    m_message = new wxStaticText(this, wxID_ANY, _("Type the group's name; it is checked when you leave the field."),
-                                 wxDefaultPosition, wxDefaultSize, 0, "group_message");
+    m_message = new StatusLine(this, wxID_ANY, _("Type the group's name; it is checked when you leave the field."),
+                               wxDefaultPosition, wxDefaultSize, 0, "group_message");
     top->Add(m_message, 0, wxEXPAND | wxALL, 8);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* clear = new wxButton(this, kIdClear, _("Clear (Esc)"), wxDefaultPosition, wxDefaultSize, 0,
@@ -233,8 +233,8 @@ void GroupOpeningPage::check_name()
     }
     m_checked_name = name;
     m_name_state->SetLabel(_("Checking the name..."));
-    ++m_pending;
-    m_worker.run(
+    run_counted(
+        m_worker, m_pending, nullptr,
         [backend = m_backend, name] {
             const auto& services = backend->services();
             workflows::OpenGroupCustomer opening(backend->sql(), backend->client(), services.staff,
@@ -242,10 +242,9 @@ void GroupOpeningPage::check_name()
             return opening.check_group_name(name);
         },
         [this](std::variant<workflows::GroupNameCheck, bss::CallError> answer) {
-            --m_pending;
             if (const auto* error = std::get_if<bss::CallError>(&answer)) {
                 m_name_state->SetLabel(call_error_text(*error));
-                m_name_state->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+                m_name_state->SetForegroundColour(problem_colour());
                 return;
             }
             m_name_check = std::get<workflows::GroupNameCheck>(answer);
@@ -258,7 +257,7 @@ void GroupOpeningPage::check_name()
                 m_name_state->SetLabel(
                     wxString::Format(_("A customer of this name already exists (%s)."),
                                      wxString::FromUTF8(m_name_check->existing_customer_id.value_or(""))));
-                m_name_state->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+                m_name_state->SetForegroundColour(problem_colour());
                 break;
             case workflows::GroupNameCheck::Status::unknown:
                 m_name_state->SetLabel(_("Not checked: the back office cannot be reached. It checks when the group "
@@ -268,10 +267,7 @@ void GroupOpeningPage::check_name()
             }
             Layout();
         },
-        [this](const std::string& what) {
-            --m_pending;
-            m_name_state->SetLabel(wxString::FromUTF8(what));
-        });
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void GroupOpeningPage::add_certificate()
@@ -371,8 +367,8 @@ void GroupOpeningPage::open()
     }
     set_message(_("Opening the group..."));
     m_open->Disable();
-    ++m_pending;
-    m_worker.run(
+    run_counted(
+        m_worker, m_pending, nullptr,
         [backend = m_backend, app] {
             const auto& services = backend->services();
             workflows::OpenGroupCustomer opening(backend->sql(), backend->client(), services.staff,
@@ -380,7 +376,6 @@ void GroupOpeningPage::open()
             return opening.open(app, workflows::local_today());
         },
         [this](std::variant<workflows::OpenedCustomer, std::vector<domain::Problem>, bss::CallError> answer) {
-            --m_pending;
             m_open->Enable();
             if (const auto* refused = std::get_if<std::vector<domain::Problem>>(&answer)) {
                 show_problems(*refused);
@@ -409,11 +404,7 @@ void GroupOpeningPage::open()
             m_print->Enable();
             m_print->SetFocus();
         },
-        [this](const std::string& what) {
-            --m_pending;
-            m_open->Enable();
-            set_message(wxString::Format(_("Something went wrong: %s"), wxString::FromUTF8(what)), true);
-        });
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void GroupOpeningPage::print()
@@ -422,30 +413,23 @@ void GroupOpeningPage::print()
         return;
     }
     set_message(_("Preparing the opening form..."));
-    ++m_pending;
-    m_worker.run(
+    run_counted(
+        m_worker, m_pending, nullptr,
         [backend = m_backend, customer = m_opened->customer.customer_id]() -> std::shared_ptr<Printable> {
             return archive_form(*backend, [&](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
                 return workflows::group_opening_form(desk.sql(), counter, customer);
             });
         },
         [this](const std::shared_ptr<Printable>& printable) {
-            --m_pending;
             set_message(_("The opening form is archived. Print it from the preview for the customer to sign."));
             page_preview(m_backend->services().prompts, this, printable->layout, printable->offsets);
         },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("The form could not be prepared (%s). Call IT."), wxString::FromUTF8(what)),
-                        true);
-        });
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void GroupOpeningPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 } // namespace ui

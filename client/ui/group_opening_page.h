@@ -9,6 +9,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/open_group_customer.h"
 
 #include <functional>
@@ -76,7 +77,7 @@ private:
     wxTextCtrl* m_managers = nullptr;
     wxTextCtrl* m_address = nullptr;
     wxTextCtrl* m_phone = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     wxButton* m_open = nullptr;
     wxButton* m_print = nullptr;
 

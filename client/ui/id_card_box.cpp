@@ -1,6 +1,7 @@
 #include "client/ui/id_card_box.h"
 
 #include "client/ui/problem_text.h"
+#include "client/ui/status_line.h"
 #include "domain/masking.h"
 
 #include <algorithm>
@@ -80,7 +81,7 @@ void IdCardBox::show(const idcard::Verification& verification)
         for (const auto& problem : verification.problems) {
             text += "\n" + problem_text(problem);
         }
-        m_card->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+        m_card->SetForegroundColour(problem_colour());
     }
     m_card->SetLabel(text);
     // The photo shown or hidden changes the box's size, which the page's layout asks for.

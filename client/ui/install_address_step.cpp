@@ -3,6 +3,7 @@
 #include "client/ui/address_search_panel.h"
 #include "client/ui/fixed_line_call.h"
 #include "client/ui/page_widgets.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/fixed_line_install.h"
 #include "client/workflows/no_answer.h"
 
@@ -111,7 +112,7 @@ void InstallAddressStep::check(const contract::AddressNode& node)
             if (check.result == "fails") {
                 m_resource->SetLabel(
                     wxString::Format(_("%s: no free port. Choose a nearby alternative below (Enter)."), where));
-                m_resource->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+                m_resource->SetForegroundColour(problem_colour());
                 if (!m_alternatives.empty()) {
                     m_alternative_list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                                                      wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);

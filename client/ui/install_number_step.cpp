@@ -2,6 +2,7 @@
 
 #include "client/ui/fixed_line_call.h"
 #include "client/ui/page_widgets.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/fixed_line_install.h"
 #include "client/workflows/no_answer.h"
 
@@ -155,7 +156,7 @@ void InstallNumberStep::tick()
         m_countdown.Stop();
         m_reservation->SetLabel(wxString::Format(_("The reservation of %s has expired: reserve a number again."),
                                                  wxString::FromUTF8(m_number->number)));
-        m_reservation->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+        m_reservation->SetForegroundColour(problem_colour());
         m_number.reset();
         m_expired();
         return;
@@ -164,7 +165,7 @@ void InstallNumberStep::tick()
     m_reservation->SetLabel(wxString::Format(_("%s reserved for you: %lld:%02lld left."),
                                              wxString::FromUTF8(m_number->number), static_cast<long long>(left / 60),
                                              static_cast<long long>(left % 60)));
-    m_reservation->SetForegroundColour(left < 60 ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
+    m_reservation->SetForegroundColour(left < 60 ? problem_colour() : GetForegroundColour());
 }
 
 void InstallNumberStep::show_search(bool online)

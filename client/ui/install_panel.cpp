@@ -46,7 +46,7 @@ void InstallPanel::build()
     m_title = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "install_title");
     m_title->SetFont(m_title->GetFont().Bold().Larger());
     top->Add(m_title, 0, wxALL, 4);
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "install_message");
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "install_message");
     top->Add(m_message, 0, wxEXPAND | wxALL, 4);
 
     const InstallSay say = [this](const wxString& text, bool error) { set_message(text, error); };
@@ -335,9 +335,7 @@ wxString InstallPanel::message() const
 
 void InstallPanel::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 void InstallPanel::on_key(wxKeyEvent& event)

@@ -11,6 +11,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/fixed_line_install.h"
 
 #include <chrono>
@@ -99,7 +100,7 @@ private:
     std::vector<workflows::AcceptedOrder> m_accepted;
 
     wxStaticText* m_title = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     wxSimplebook* m_book = nullptr;
     /// The steps, one page of the book each, in order.
     InstallProductsStep* m_products = nullptr;

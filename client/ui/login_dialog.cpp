@@ -43,9 +43,9 @@ LoginDialog::LoginDialog(wxWindow* parent, Session& session, Done done, std::opt
     m_password->SetMaxLength(128);
     fields->Add(m_password, 1, wxEXPAND);
 
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(360, -1));
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(360, -1));
     m_message->SetName("login_message");
-    m_message->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+    m_message->SetForegroundColour(problem_colour());
     m_message->Hide();
 
     m_progress_text = new wxStaticText(this, wxID_ANY, wxString());

@@ -6,6 +6,7 @@
 
 #include "client/ui/lifetime.h"
 #include "client/ui/session.h"
+#include "client/ui/status_line.h"
 
 #include <functional>
 #include <optional>
@@ -46,7 +47,7 @@ private:
     wxTextCtrl* m_staff = nullptr;
     wxTextCtrl* m_password = nullptr;
     wxButton* m_sign_in = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     wxStaticText* m_progress_text = nullptr;
     wxGauge* m_progress = nullptr;
     wxTimer m_pulse;

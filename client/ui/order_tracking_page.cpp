@@ -97,7 +97,7 @@ void OrderTrackingPage::build()
     m_banner->Hide();
     top->Add(m_banner, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "order_message");
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "order_message");
     top->Add(m_message, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
 
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_SINGLE_SEL,
@@ -226,18 +226,9 @@ void OrderTrackingPage::refresh()
 void OrderTrackingPage::run_query(std::function<OrderRows(PageBackend&)> query)
 {
     m_last_query = query;
-    ++m_pending;
-    m_worker.run([backend = m_backend, query] { return query(*backend); },
-                 [this](OrderRows rows) {
-                     --m_pending;
-                     show(std::move(rows));
-                 },
-                 [this](const std::string& what) {
-                     --m_pending;
-                     // TRANSLATORS: %s is a technical reason, for IT.
-                     set_message(
-                         wxString::Format(_("The cache could not be read (%s). Call IT."), wxString::FromUTF8(what)));
-                 });
+    run_counted(
+        m_worker, m_pending, nullptr, [backend = m_backend, query] { return query(*backend); },
+        [this](OrderRows rows) { show(std::move(rows)); }, [this](const wxString& text) { set_message(text, true); });
 }
 
 void OrderTrackingPage::show(OrderRows rows)
@@ -248,7 +239,7 @@ void OrderTrackingPage::show(OrderRows rows)
     m_timeline_title->SetLabel(_("Timeline: choose an order above."));
 
     if (m_shown.error) {
-        set_message(lookup_error_text(*m_shown.error));
+        set_message(lookup_error_text(*m_shown.error), true);
     } else if (!m_after_refresh.empty()) {
         set_message(m_after_refresh); // what the step that asked for this look said stays in view
     } else if (m_shown.rows.empty()) {
@@ -331,10 +322,9 @@ void OrderTrackingPage::update_cancel_button()
     m_reprint_button->Enable(row != nullptr && row->may_reprint);
 }
 
-void OrderTrackingPage::set_message(const wxString& text)
+void OrderTrackingPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    Layout();
+    m_message->show(text, error);
 }
 
 void OrderTrackingPage::cancel_selected()
@@ -371,8 +361,8 @@ void OrderTrackingPage::reprint_selected()
     }
     const auto& order = m_shown.rows[static_cast<std::size_t>(index)].tracked.order;
     set_message(_("Preparing the acceptance form..."));
-    ++m_pending;
-    m_worker.run(
+    run_counted(
+        m_worker, m_pending, nullptr,
         [backend = m_backend, order = order.local_id] {
             auto archived = workflows::archive_acceptance_form(*backend, order);
             if (const auto* error = printing::error_of(archived)) {
@@ -382,14 +372,10 @@ void OrderTrackingPage::reprint_selected()
             return std::make_shared<Printable>(Printable{std::move(form.layout), form.offsets});
         },
         [this](const std::shared_ptr<Printable>& printable) {
-            --m_pending;
             set_message(_("The acceptance form is archived again. Print it from the preview."));
             page_preview(m_backend->services().prompts, this, printable->layout, printable->offsets);
         },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("The form could not be prepared (%s). Call IT."), wxString::FromUTF8(what)));
-        });
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void OrderTrackingPage::cancel_with_approval(const std::string& local_id, const std::string& reason, bool with_approval)
@@ -413,20 +399,19 @@ void OrderTrackingPage::cancel_with_approval(const std::string& local_id, const 
         approval = workflows::Approval{supervisor->ToStdString(wxConvUTF8), password->ToStdString(wxConvUTF8)};
     }
     set_message(_("Cancelling..."));
-    ++m_pending;
-    m_worker.run(
+    run_counted(
+        m_worker, m_pending, nullptr,
         [backend = m_backend, local_id, reason, approval] {
             return workflows::OrderInquiry(*backend).cancel(local_id, reason, approval);
         },
         [this, local_id, reason, with_approval](std::variant<workflows::CancelOutcome, workflows::CallError> result) {
-            --m_pending;
             if (const auto* error = std::get_if<workflows::CallError>(&result)) {
                 if (!with_approval && error->is(contract::ResultCode::permission) &&
                     error->param("reason") == "approval") {
                     cancel_with_approval(local_id, reason, true);
                     return;
                 }
-                set_message(cancel_error_text(*error));
+                set_message(cancel_error_text(*error), true);
                 page_tell(m_backend->services().prompts, this, _("Cancel order"), cancel_error_text(*error));
                 return;
             }
@@ -446,10 +431,7 @@ void OrderTrackingPage::cancel_with_approval(const std::string& local_id, const 
             }
             refresh();
         },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("The cache could not be read (%s). Call IT."), wxString::FromUTF8(what)));
-        });
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 } // namespace ui

@@ -7,6 +7,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/order_inquiry.h"
 
 #include <functional>
@@ -66,7 +67,7 @@ private:
     void show_timeline(long index);
     void select(long index);
     void update_cancel_button();
-    void set_message(const wxString& text);
+    void set_message(const wxString& text, bool error = false);
     void on_key(wxKeyEvent& event);
     void cancel_with_approval(const std::string& local_id, const std::string& reason, bool with_approval);
 
@@ -87,7 +88,7 @@ private:
     wxButton* m_reprint_button = nullptr;
     wxPanel* m_banner = nullptr;
     wxStaticText* m_banner_text = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     wxListCtrl* m_list = nullptr;
     wxStaticText* m_timeline_title = nullptr;
     wxListCtrl* m_timeline = nullptr;

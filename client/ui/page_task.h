@@ -1,8 +1,9 @@
 #pragma once
-/// One worker thread per page: the page's workflow calls run there one after another (each with the page's own
-/// cache session, since SQLite sessions stay on the thread that opened them), and their results come back to the UI
-/// thread through CallAfter, dropped when the page is gone. Header-only so the pages need nothing else; the frame's
-/// TaskRunner/Lifetime pair does the same for the sign-in screens.
+/// The one way a screen runs work off the UI thread. One worker thread per page (and one for the session's
+/// sign-in calls): the workflow calls run there one after another (each with the page's own cache session, since
+/// SQLite sessions stay on the thread that opened them), and their results come back to the UI thread through
+/// CallAfter, dropped when the page is gone; closing the page cancels the call in flight (set_on_stop). Pages and
+/// panels count their calls with run_counted (their busy()) and report a call that threw on their status line.
 
 #include <condition_variable>
 #include <deque>

@@ -135,8 +135,8 @@ void PaymentsPage::build()
     refund_box->Add(refund_button, 0, wxALL, 4);
     top->Add(refund_box, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    m_message = new wxStaticText(this, wxID_ANY, _("Type the customer ID and press Enter to list the accounts."),
-                                 wxDefaultPosition, wxDefaultSize, 0, "payment_message");
+    m_message = new StatusLine(this, wxID_ANY, _("Type the customer ID and press Enter to list the accounts."),
+                               wxDefaultPosition, wxDefaultSize, 0, "payment_message");
     top->Add(m_message, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -312,9 +312,7 @@ void PaymentsPage::refund()
 
 void PaymentsPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 } // namespace ui

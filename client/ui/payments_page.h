@@ -8,6 +8,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/records.h"
 
 #include <functional>
@@ -68,7 +69,7 @@ private:
     wxTextCtrl* m_refund_payment = nullptr;
     wxTextCtrl* m_refund_amount = nullptr;
     wxTextCtrl* m_refund_reason = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
 
     PageWorker m_worker; ///< last: joined first
 };

@@ -173,7 +173,7 @@ ReportsPage::ReportsPage(wxWindow* parent, PageServices services)
     m_totals = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "reports_totals");
     m_totals->SetFont(m_totals->GetFont().Bold());
     top->Add(m_totals, 0, wxALL, 8);
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "reports_message");
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "reports_message");
     top->Add(m_message, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(top);
 
@@ -352,10 +352,7 @@ void ReportsPage::export_excel()
 
 void ReportsPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
-    Layout();
+    m_message->show(text, error);
 }
 
 } // namespace ui

@@ -7,6 +7,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/volume_report.h"
 
 #include <memory>
@@ -67,7 +68,7 @@ private:
     VolumeChart* m_chart = nullptr;
     wxStaticText* m_chart_title = nullptr;
     wxStaticText* m_totals = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
 
     PageWorker m_worker; ///< last: joined first
 };

@@ -3,6 +3,7 @@
 #include "client/ui/permission_names.h"
 #include "client/ui/problem_text.h"
 #include "client/ui/save_cancel_row.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/staff_administration.h"
 
 #include <algorithm>
@@ -19,7 +20,7 @@ namespace {
 wxStaticText* error_label(wxWindow* parent, const char* name)
 {
     auto* label = new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, name);
-    label->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+    label->SetForegroundColour(problem_colour());
     return label;
 }
 

@@ -26,9 +26,19 @@ std::filesystem::path installed_forms_folder()
     return {};
 }
 
+/// A call that threw on the worker (the cache could not be opened, say): told as a failure without an answer.
+workflows::CallError unexpected(const std::string& what)
+{
+    workflows::CallError error;
+    error.kind = workflows::FailureKind::transport;
+    error.detail = what;
+    return error;
+}
+
 } // namespace
 
-Session::Session(std::filesystem::path data_dir) : m_workstation(std::move(data_dir))
+Session::Session(std::filesystem::path data_dir, std::filesystem::path config_dir)
+    : m_workstation(std::move(data_dir), std::move(config_dir))
 {
     m_workstation.set_forms_folder(installed_forms_folder());
     m_workstation.set_password_prompt([this](const std::string& staff_id, const std::function<bool()>& cancelled) {
@@ -46,31 +56,19 @@ void Session::connect(LinkSource source, std::function<void(const wxString&)> do
 {
     m_connecting = true;
     when_connected(std::move(done));
-    // The link is made on the worker thread and handed back as a value; the UI thread builds everything else.
-    auto arrived = m_lifetime.guard(std::function<void(std::optional<BackOfficeLink>, std::string)>(
-        [this](std::optional<BackOfficeLink> link, std::string failure) {
-            if (link) {
-                finish_connect(*link);
-                return;
-            }
-            // Translated here, on the UI thread, where the catalog is read.
-            const wxString problem =
-                wxString::Format(_("The training back office could not start: %s"), wxString::FromUTF8(failure));
-            m_connect_problem = problem;
-            for (auto& ready : std::exchange(m_when_connected, {})) {
-                ready(problem);
-            }
-        }));
-    m_runner.post([source = std::move(source), arrived]() {
-        std::optional<BackOfficeLink> link;
-        std::string failure;
-        try {
-            link = source();
-        } catch (const std::exception& e) {
-            failure = e.what();
-        }
-        on_ui_thread([arrived, link, failure] { arrived(link, failure); });
-    });
+    // The link is made on the worker thread (training starts its back office there) and handed back as a value;
+    // the UI thread builds everything else.
+    m_worker.run([source = std::move(source)] { return source(); },
+                 [this](const BackOfficeLink& link) { finish_connect(link); },
+                 [this](const std::string& failure) {
+                     // Translated here, on the UI thread, where the catalog is read.
+                     const wxString problem = wxString::Format(_("The training back office could not start: %s"),
+                                                               wxString::FromUTF8(failure));
+                     m_connect_problem = problem;
+                     for (auto& ready : std::exchange(m_when_connected, {})) {
+                         ready(problem);
+                     }
+                 });
 }
 
 void Session::finish_connect(const BackOfficeLink& link)
@@ -105,42 +103,39 @@ void Session::when_connected(std::function<void(const wxString&)> ready)
 
 void Session::sign_in(const std::string& staff_id, const std::string& password, std::function<void(SignInResult)> done)
 {
-    auto finished = m_lifetime.guard(std::function<void(SignInResult)>([this, done](SignInResult result) {
-        if (auto* staff = std::get_if<workflows::StaffSession>(&result)) {
-            m_staff = *staff;
-        }
-        done(std::move(result));
-    }));
-    m_runner.post([this, staff_id, password, finished]() {
-        SignInResult result = m_workstation.sign_in(staff_id, password);
-        on_ui_thread([finished, result = std::move(result)] { finished(result); });
-    });
+    m_worker.run([this, staff_id, password] { return m_workstation.sign_in(staff_id, password); },
+                 [this, done](SignInResult result) {
+                     if (auto* staff = std::get_if<workflows::StaffSession>(&result)) {
+                         m_staff = *staff;
+                     }
+                     done(std::move(result));
+                 },
+                 [done](const std::string& what) { done(unexpected(what)); });
 }
 
 void Session::change_password(const std::string& old_password, const std::string& new_password,
                               std::function<void(std::optional<workflows::CallError>)> done)
 {
-    auto finished = m_lifetime.guard(std::function<void(std::optional<workflows::CallError>)>(
+    m_worker.run(
+        [this, old_password, new_password] { return m_workstation.change_password(old_password, new_password); },
         [this, done](std::optional<workflows::CallError> error) {
             if (!error && m_staff) {
                 m_staff->must_change_password = false;
             }
             done(std::move(error));
-        }));
-    m_runner.post([this, old_password, new_password, finished]() {
-        auto error = m_workstation.change_password(old_password, new_password);
-        on_ui_thread([finished, error] { finished(error); });
-    });
+        },
+        [done](const std::string& what) { done(unexpected(what)); });
 }
 
 void Session::sign_out(std::function<void()> done)
 {
     m_staff.reset();
-    auto finished = m_lifetime.guard(std::move(done));
-    m_runner.post([this, finished]() {
-        m_workstation.sign_out();
-        on_ui_thread([finished] { finished(); });
-    });
+    m_worker.run(
+        [this] {
+            m_workstation.sign_out();
+            return true;
+        },
+        [done](bool) { done(); }, [done](const std::string&) { done(); });
 }
 
 void Session::on_sync_status(std::function<void(const workflows::SyncStatus&)> listener)

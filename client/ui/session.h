@@ -6,7 +6,7 @@
 
 #include "client/ui/lifetime.h"
 #include "client/ui/page_services.h"
-#include "client/ui/task_runner.h"
+#include "client/ui/page_task.h"
 #include "client/workflows/workstation.h"
 
 #include <filesystem>
@@ -29,8 +29,9 @@ public:
     using LinkSource = std::function<BackOfficeLink()>;
     using SignInResult = workflows::Workstation::SignInResult;
 
-    /// Opens (or creates) the cache in `data_dir`/cache.db. Throws what store::open_database throws.
-    explicit Session(std::filesystem::path data_dir);
+    /// Opens (or creates) the cache in `data_dir` and the settings in `config_dir` (see workflows::Workstation).
+    /// Throws what the workstation throws.
+    explicit Session(std::filesystem::path data_dir, std::filesystem::path config_dir = {});
     /// Stops the workstation (reader, sync worker), then the worker thread.
     ~Session();
     Session(const Session&) = delete;
@@ -126,8 +127,8 @@ private:
     std::function<void(const idcard::ReaderEvent&)> m_card_listener;
     std::function<void(const std::string&)> m_sample_cards;
     std::function<std::optional<wxString>(const wxString&)> m_password_question;
-    Lifetime m_lifetime; ///< callbacks from worker threads are dropped once the session is gone
-    TaskRunner m_runner; ///< last member: its thread stops first, while everything it uses still exists
+    Lifetime m_lifetime; ///< events from the workstation's threads are dropped once the session is gone
+    PageWorker m_worker; ///< sign-in, password, sign-out; last member: joined first, while all it uses still exists
 };
 
 } // namespace ui

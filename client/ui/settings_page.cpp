@@ -168,7 +168,7 @@ void SettingsPage::build()
     top->Add(print_box, 0, wxEXPAND | wxALL, 8);
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "settings_message");
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "settings_message");
     buttons->Add(m_message, 1, wxALIGN_CENTER_VERTICAL);
     auto* revert = new wxButton(this, kIdRevert, _("Undo changes (Esc)"), wxDefaultPosition, wxDefaultSize, 0,
                                 wxDefaultValidator, "settings_revert");
@@ -210,18 +210,13 @@ void SettingsPage::build()
 
 void SettingsPage::load()
 {
-    ++m_pending;
-    m_worker.run([backend = m_backend] { return workflows::SettingsDesk(*backend).load(); },
-                 [this](WorkstationSettings settings) {
-                     --m_pending;
-                     m_stored = settings;
-                     show(settings);
-                 },
-                 [this](const std::string& what) {
-                     --m_pending;
-                     set_message(wxString::Format(_("The settings could not be read: %s"), wxString::FromUTF8(what)),
-                                 true);
-                 });
+    run_counted(
+        m_worker, m_pending, nullptr, [backend = m_backend] { return workflows::SettingsDesk(*backend).load(); },
+        [this](WorkstationSettings settings) {
+            m_stored = settings;
+            show(settings);
+        },
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void SettingsPage::show(const WorkstationSettings& settings)
@@ -285,25 +280,21 @@ std::optional<wxString> SettingsPage::save()
         return text;
     }
     set_message(_("Saving..."));
-    ++m_pending;
-    m_worker.run([backend = m_backend, settings] { return workflows::SettingsDesk(*backend).save(settings); },
-                 [this, settings](const std::optional<SettingsProblem>& refused) {
-                     --m_pending;
-                     if (refused) {
-                         // A certificate file removed between the check and the save.
-                         focus(*refused);
-                         set_message(settings_problem_text(*refused), true);
-                         return;
-                     }
-                     m_stored = settings;
-                     set_message(_("Saved. The back office, the reader and the language take effect at the next "
-                                   "start."));
-                 },
-                 [this](const std::string& what) {
-                     --m_pending;
-                     set_message(wxString::Format(_("The settings could not be saved: %s"), wxString::FromUTF8(what)),
-                                 true);
-                 });
+    run_counted(
+        m_worker, m_pending, nullptr,
+        [backend = m_backend, settings] { return workflows::SettingsDesk(*backend).save(settings); },
+        [this, settings](const std::optional<SettingsProblem>& refused) {
+            if (refused) {
+                // A certificate file removed between the check and the save.
+                focus(*refused);
+                set_message(settings_problem_text(*refused), true);
+                return;
+            }
+            m_stored = settings;
+            set_message(_("Saved. The back office, the reader and the language take effect at the next "
+                          "start."));
+        },
+        [this](const wxString& text) { set_message(text, true); });
     return std::nullopt;
 }
 
@@ -342,8 +333,8 @@ void SettingsPage::focus(const SettingsProblem& problem)
 void SettingsPage::print_calibration()
 {
     set_message(_("Preparing the calibration page..."));
-    ++m_pending;
-    m_worker.run(
+    run_counted(
+        m_worker, m_pending, nullptr,
         [backend = m_backend]() -> std::shared_ptr<printing::Layout> {
             const auto& services = backend->services();
             workflows::PrintDesk desk(backend->sql(), services.forms_folder, services.archive_folder, services.staff,
@@ -355,23 +346,15 @@ void SettingsPage::print_calibration()
             return std::make_shared<printing::Layout>(std::get<workflows::PreparedForm>(std::move(prepared)).layout);
         },
         [this](const std::shared_ptr<printing::Layout>& layout) {
-            --m_pending;
             set_message(_("Print the page from the preview, then measure it."));
             page_preview(m_backend->services().prompts, this, *layout, {});
         },
-        [this](const std::string& what) {
-            --m_pending;
-            set_message(wxString::Format(_("The calibration page could not be prepared (%s). Call IT."),
-                                         wxString::FromUTF8(what)),
-                        true);
-        });
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void SettingsPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 } // namespace ui

@@ -8,6 +8,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/workstation_settings.h"
 
 #include <map>
@@ -67,7 +68,7 @@ private:
     wxTextCtrl* m_printer = nullptr;
     wxChoice* m_form = nullptr;
     wxTextCtrl* m_offset = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
 
     PageWorker m_worker; ///< last: joined first
 };

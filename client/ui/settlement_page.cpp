@@ -75,7 +75,7 @@ SettlementPage::SettlementPage(wxWindow* parent, PageServices services)
     m_totals = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "settlement_totals");
     m_totals->SetFont(m_totals->GetFont().Bold());
     top->Add(m_totals, 0, wxALL, 8);
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "settlement_message");
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "settlement_message");
     top->Add(m_message, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -166,9 +166,7 @@ void SettlementPage::close_day()
 
 void SettlementPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 } // namespace ui

@@ -5,6 +5,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/records.h"
 
 #include <memory>
@@ -48,7 +49,7 @@ private:
     wxDatePickerCtrl* m_day = nullptr;
     wxListCtrl* m_lines = nullptr;
     wxStaticText* m_totals = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     wxButton* m_close = nullptr;
 
     PageWorker m_worker; ///< last: joined first

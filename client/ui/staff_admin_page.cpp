@@ -97,8 +97,7 @@ void StaffAdminPage::build()
     m_roles_tab = new RolesTab(m_tabs, hooks);
     m_tabs->AddPage(m_roles_tab, _("Roles (Alt+2)"));
     top->Add(m_tabs, 1, wxEXPAND | wxALL, 8);
-    m_message =
-        new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "staff_admin_message");
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "staff_admin_message");
     top->Add(m_message, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(top);
 
@@ -315,9 +314,7 @@ void StaffAdminPage::delete_role(const std::string& role_id)
 
 void StaffAdminPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    m_message->SetForegroundColour(error ? wxColour(0xB0, 0x00, 0x20) : GetForegroundColour());
-    m_message->Refresh();
+    m_message->show(text, error);
 }
 
 } // namespace ui

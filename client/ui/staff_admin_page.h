@@ -14,6 +14,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/records.h"
 #include "domain/problem.h"
 
@@ -93,7 +94,7 @@ private:
     wxNotebook* m_tabs = nullptr;
     StaffIdsTab* m_staff_tab = nullptr;
     RolesTab* m_roles_tab = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
 
     PageWorker m_worker; ///< last: joined first
 };

@@ -2,6 +2,7 @@
 
 #include "client/ui/problem_text.h"
 #include "client/ui/save_cancel_row.h"
+#include "client/ui/status_line.h"
 #include "client/workflows/staff_administration.h"
 
 #include <algorithm>
@@ -114,7 +115,7 @@ StaffEditDialog::StaffEditDialog(wxWindow* parent, const contract::StaffRecord& 
 wxStaticText* StaffEditDialog::error_label(const char* name)
 {
     auto* label = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, name);
-    label->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+    label->SetForegroundColour(problem_colour());
     return label;
 }
 

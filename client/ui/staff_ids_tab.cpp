@@ -2,6 +2,7 @@
 
 #include "client/ui/problem_text.h"
 #include "client/ui/staff_edit_dialog.h"
+#include "client/ui/status_line.h"
 
 #include <algorithm>
 #include <utility>
@@ -89,7 +90,7 @@ void StaffIdsTab::show()
         m_list->SetItem(row, 3, role_names(staff.roles));
         m_list->SetItem(row, 4, state_text(staff));
         if (!staff.enabled || staff.locked) {
-            m_list->SetItemTextColour(row, staff.locked ? wxColour(0xB0, 0x00, 0x20) : wxColour(0x80, 0x80, 0x80));
+            m_list->SetItemTextColour(row, staff.locked ? problem_colour() : wxColour(0x80, 0x80, 0x80));
         }
         if (staff.staff_id == keep) {
             select = row;

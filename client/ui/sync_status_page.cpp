@@ -98,7 +98,7 @@ void SyncStatusPage::build()
     buttons->Add(m_discard, 0);
     top->Add(buttons, 0, wxALL, 8);
 
-    m_message = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "sync_message");
+    m_message = new StatusLine(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "sync_message");
     top->Add(m_message, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(top);
 
@@ -170,17 +170,10 @@ void SyncStatusPage::show_counts()
 
 void SyncStatusPage::reload()
 {
-    ++m_pending;
-    m_worker.run([backend = m_backend] { return workflows::SyncQueue(*backend).read(); },
-                 [this](SyncQueueView view) {
-                     --m_pending;
-                     show(std::move(view));
-                 },
-                 [this](const std::string& what) {
-                     --m_pending;
-                     set_message(
-                         wxString::Format(_("The cache could not be read (%s). Call IT."), wxString::FromUTF8(what)));
-                 });
+    run_counted(
+        m_worker, m_pending, nullptr, [backend = m_backend] { return workflows::SyncQueue(*backend).read(); },
+        [this](SyncQueueView view) { show(std::move(view)); },
+        [this](const wxString& text) { set_message(text, true); });
 }
 
 void SyncStatusPage::show(SyncQueueView view)
@@ -270,10 +263,9 @@ void SyncStatusPage::update_buttons()
     m_edit_button->Enable(any && (row->problem.kind == "order" || row->problem.kind == "customer"));
 }
 
-void SyncStatusPage::set_message(const wxString& text)
+void SyncStatusPage::set_message(const wxString& text, bool error)
 {
-    m_message->SetLabel(text);
-    Layout();
+    m_message->show(text, error);
 }
 
 void SyncStatusPage::retry_selected()
@@ -403,23 +395,20 @@ void SyncStatusPage::step(std::int64_t error_id, bool discard, const wxString& d
 void SyncStatusPage::run_step(std::function<std::optional<workflows::SyncDeskRefusal>(PageBackend&)> work,
                               const wxString& done_text)
 {
-    ++m_pending;
+    run_counted(
+        m_worker, m_pending, nullptr, [backend = m_backend, work] { return work(*backend); },
+        [this, done_text](std::optional<workflows::SyncDeskRefusal> refusal) {
+            set_message(refusal ? refusal_text(*refusal) : done_text, refusal.has_value());
+            if (!refusal && m_wake) {
+                m_wake();
+            }
+            reload();
+        },
+        [this](const wxString& text) {
+            set_message(text);
+            update_buttons();
+        });
     update_buttons();
-    m_worker.run([backend = m_backend, work] { return work(*backend); },
-                 [this, done_text](std::optional<workflows::SyncDeskRefusal> refusal) {
-                     --m_pending;
-                     set_message(refusal ? refusal_text(*refusal) : done_text);
-                     if (!refusal && m_wake) {
-                         m_wake();
-                     }
-                     reload();
-                 },
-                 [this](const std::string& what) {
-                     --m_pending;
-                     set_message(
-                         wxString::Format(_("The cache could not be read (%s). Call IT."), wxString::FromUTF8(what)));
-                     update_buttons();
-                 });
 }
 
 } // namespace ui

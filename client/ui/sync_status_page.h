@@ -9,6 +9,7 @@
 
 #include "client/ui/page_services.h"
 #include "client/ui/page_task.h"
+#include "client/ui/status_line.h"
 #include "client/ui/sync_text.h"
 #include "client/workflows/sync_queue.h"
 #include "client/workflows/sync_worker.h"
@@ -65,7 +66,7 @@ private:
     void show_detail();
     void update_buttons();
     [[nodiscard]] const ProblemRow* selected() const;
-    void set_message(const wxString& text);
+    void set_message(const wxString& text, bool error = false);
     void step(std::int64_t error_id, bool discard, const wxString& done_text);
     /// Runs one step on the queue off the UI thread; then says `done_text` (or why not), wakes the worker, reloads.
     void run_step(std::function<std::optional<workflows::SyncDeskRefusal>(PageBackend&)> work,
@@ -81,7 +82,7 @@ private:
 
     wxStaticText* m_link = nullptr;
     wxStaticText* m_counts = nullptr;
-    wxStaticText* m_message = nullptr;
+    StatusLine* m_message = nullptr;
     wxListCtrl* m_list = nullptr;
     wxStaticText* m_detail = nullptr;
     wxButton* m_retry = nullptr;

@@ -5,15 +5,24 @@
 #include "client/workflows/local_clock.h"
 #include "idcard/reader_address.h"
 
-
 namespace workflows {
 
-Workstation::Workstation(std::filesystem::path data_dir) : m_data_dir(std::move(data_dir))
+Workstation::Workstation(std::filesystem::path data_dir, std::filesystem::path config_dir)
+    : m_data_dir(std::move(data_dir))
 {
     std::filesystem::create_directories(m_data_dir);
     m_cache = m_data_dir / "cache.db";
-    m_sql = store::open_database(m_cache);
-    m_workstation_id = store::Settings(*m_sql).workstation_id();
+    // Created and migrated now, before any worker thread opens it, and held open while the workstation lives.
+    m_cache_sql = store::open_database(m_cache);
+    if (config_dir.empty() || config_dir == m_data_dir) {
+        m_settings_file = m_cache;
+    } else {
+        std::filesystem::create_directories(config_dir);
+        m_settings_file = config_dir / "settings.db";
+        m_sql = store::open_database(m_settings_file);
+        store::Settings(settings_sql()).adopt(m_cache);
+    }
+    m_workstation_id = store::Settings(settings_sql()).workstation_id();
 }
 
 Workstation::~Workstation()
@@ -43,7 +52,7 @@ void Workstation::set_training(TrainingLogin login, const std::filesystem::path&
 
 std::optional<BackOfficeLink> Workstation::configured_link() const
 {
-    store::Settings settings(*m_sql);
+    store::Settings settings(settings_sql());
     BackOfficeLink link;
     link.url = settings.back_office_url();
     if (link.url.empty()) {
@@ -58,17 +67,17 @@ std::optional<BackOfficeLink> Workstation::configured_link() const
 
 std::string Workstation::configured_reader() const
 {
-    return store::Settings(*m_sql).reader_port();
+    return store::Settings(settings_sql()).reader_port();
 }
 
 std::string Workstation::configured_language() const
 {
-    return store::Settings(*m_sql).language();
+    return store::Settings(settings_sql()).language();
 }
 
 int Workstation::lock_minutes() const
 {
-    return store::Settings(*m_sql).lock_minutes();
+    return store::Settings(settings_sql()).lock_minutes();
 }
 
 std::optional<bss::EndpointError> Workstation::connect(const BackOfficeLink& link,
@@ -181,7 +190,7 @@ DeskServices Workstation::desk_services() const
 {
     DeskServices services;
     services.open_cache = [cache = m_cache] { return store::open_database(cache); };
-    services.open_settings = [cache = m_data_dir / "cache.db"] { return store::open_database(cache); };
+    services.open_settings = [settings = m_settings_file] { return store::open_database(settings); };
     const auto staff = this->staff();
     if (m_keeper && staff) {
         services.connect = [keeper = m_keeper] { return keeper->client(); };

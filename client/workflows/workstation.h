@@ -64,8 +64,11 @@ public:
     using ReaderListener = std::function<void(ReaderState)>;
     using CardListener = std::function<void(const idcard::ReaderEvent&)>;
 
-    /// Opens (or creates) the cache in `data_dir`/cache.db. Throws what store::open_database throws.
-    explicit Workstation(std::filesystem::path data_dir);
+    /// Opens (or creates) the cache in `data_dir`/cache.db and the settings in `config_dir`/settings.db; with no
+    /// config folder (or the same one) the settings live in the cache, as they did before they had a folder of
+    /// their own. Settings an older workstation kept in its cache are adopted on the first start. Throws what
+    /// store::open_database throws.
+    explicit Workstation(std::filesystem::path data_dir, std::filesystem::path config_dir = {});
     /// Stops the reader and the sync worker.
     ~Workstation();
     Workstation(const Workstation&) = delete;
@@ -126,9 +129,13 @@ public:
     void start_reader(const std::string& address, ReaderListener state, CardListener card);
 
 private:
+    [[nodiscard]] soci::session& settings_sql() const { return m_sql ? *m_sql : *m_cache_sql; }
+
     std::filesystem::path m_data_dir;
+    std::filesystem::path m_settings_file;         ///< settings.db in the config folder, or the cache itself
     std::filesystem::path m_cache;                 ///< where the work goes: the workstation's cache, or training's own
-    std::unique_ptr<soci::session> m_sql;          ///< the creating thread's own connection (settings)
+    std::unique_ptr<soci::session> m_cache_sql;    ///< the creating thread's own connection to the cache
+    std::unique_ptr<soci::session> m_sql;          ///< and to settings.db, when the settings have a folder
     std::unique_ptr<soci::session> m_training_sql; ///< training's cache, held open while the workstation lives
     std::optional<TrainingLogin> m_training;
     std::string m_workstation_id;

@@ -16,6 +16,7 @@ if(COUNTER_BUILD_GUI)
         gui/reports_page_test.cpp
         gui/line_changes_page_test.cpp
         gui/ui_stall_test.cpp
+        gui/expired_session_page_test.cpp
         ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0" "COUNTER_LOCALE_DIR=${COUNTER_LOCALE_DIR_BUILD}"
                     "COUNTER_GUI_SCREENSHOTS=${CMAKE_BINARY_DIR}/gui-screenshots")
     add_dependencies(pages_gui_tests i18n)

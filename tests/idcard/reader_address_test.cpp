@@ -38,9 +38,9 @@ TEST_CASE("reader addresses: serial devices, vendor libraries and their ports", 
             CHECK(std::get<SdkAddress>(address).port == row.port);
         }
     }
-    for (const std::string bad : {"", "sdk:", "sdk:@1001", "sdk:lib.so@", "sdk:lib.so@0", "sdk:lib.so@17",
-                                  "sdk:lib.so@1000", "sdk:lib.so@1017", "sdk:lib.so@12a", "sdk:lib.so@-1",
-                                  "sdk:lib.so@99999999999"}) {
+    for (const std::string bad :
+         {"", "sdk:", "sdk:@1001", "sdk:lib.so@", "sdk:lib.so@0", "sdk:lib.so@17", "sdk:lib.so@1000", "sdk:lib.so@1017",
+          "sdk:lib.so@12a", "sdk:lib.so@-1", "sdk:lib.so@99999999999"}) {
         INFO(bad);
         CHECK(error_of(parse_reader_address(bad)).code == "E_READER_ADDRESS");
     }

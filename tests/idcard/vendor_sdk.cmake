@@ -22,6 +22,7 @@ counter_add_test(idcard_vendor_tests LABEL idcard LIBS counter::idcard SOURCES
     idcard/vendor_sdk_reader_test.cpp
     idcard/cvr_sdk_reader_test.cpp
     idcard/card_read_test.cpp
+    idcard/reader_address_test.cpp
 )
 target_compile_definitions(idcard_vendor_tests PRIVATE
     FAKE_SDTAPI_PATH="$<TARGET_FILE:fake_sdtapi>"

@@ -57,13 +57,13 @@ TEST_CASE("order inquiry rows: masked names, states as shown, what may be done",
     cached.kind = "individual";
     cached.name = "冯一鸣";
     cached.version = 1;
-    REQUIRE(store::CustomerCache(*ws.sql).put(cached, std::chrono::floor<std::chrono::seconds>(
-                                                          std::chrono::system_clock::now())));
+    REQUIRE(store::CustomerCache(*ws.sql).put(
+        cached, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())));
     const auto building = scenario.building_with_free_ports(*clerk, 2);
     const auto numbers = scenario.free_numbers(*clerk, 2);
-    const auto sent = ws.desk.accept("2001", Scenario::install_draft(customer.customer_id, numbers[0].number,
-                                                                     building.address_id),
-                                     workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
+    const auto sent =
+        ws.desk.accept("2001", Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id),
+                       workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
     ws.sync();
     const auto waiting =
         ws.desk.accept("2001", Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id));
@@ -114,8 +114,7 @@ TEST_CASE("order inquiry rows: masked names, states as shown, what may be done",
     }
 }
 
-TEST_CASE("the sync queue: what a discard hands back, and an order resent with another number",
-          "[workflows][sync]")
+TEST_CASE("the sync queue: what a discard hands back, and an order resent with another number", "[workflows][sync]")
 {
     Scenario scenario;
     testing::Workstation ws(scenario, "1001");
@@ -127,12 +126,12 @@ TEST_CASE("the sync queue: what a discard hands back, and an order resent with a
     REQUIRE(other->call(contract::NumberReserveRequest{numbers[0].number}).ok()); // another clerk holds it
     REQUIRE(other->call(contract::NumberReserveRequest{numbers[1].number}).ok());
 
-    const auto first = ws.desk.accept(
-        "1001", Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id),
-        workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
-    const auto second = ws.desk.accept(
-        "1001", Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id),
-        workflows::PaymentTaken{domain::Money::from_yuan(50), "cash"});
+    const auto first =
+        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id),
+                       workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
+    const auto second =
+        ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id),
+                       workflows::PaymentTaken{domain::Money::from_yuan(50), "cash"});
     ws.sync();
 
     workflows::Desk desk(desk_of(ws));

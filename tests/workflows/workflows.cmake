@@ -20,6 +20,8 @@ counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
     workflows/address_picker_test.cpp
     workflows/form_documents_test.cpp
     workflows/volume_report_test.cpp
+    workflows/workstation_test.cpp
+    workflows/desk_views_test.cpp
     printing/pdf_words.cpp
     ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/printing/lsan.supp:print_suppressions=0"
 )

@@ -115,8 +115,7 @@ TEST_CASE("a bad setting is refused naming its field, and nothing is written", "
         {"a folder as the key", [&station](auto& s) { s.client_key = station.dir.path().string(); },
          SettingsField::client_key, "E_NO_FILE"},
         {"certificate without key", [](auto& s) { s.client_key.clear(); }, SettingsField::client_cert, "E_CERT_PAIR"},
-        {"key without certificate", [](auto& s) { s.client_cert.clear(); }, SettingsField::client_cert,
-         "E_CERT_PAIR"},
+        {"key without certificate", [](auto& s) { s.client_cert.clear(); }, SettingsField::client_cert, "E_CERT_PAIR"},
         {"reader port out of range", [](auto& s) { s.reader = "sdk:libsdtapi.so@17"; }, SettingsField::reader,
          "E_READER_ADDRESS"},
         {"sdk without library", [](auto& s) { s.reader = "sdk:"; }, SettingsField::reader, "E_READER_ADDRESS"},
@@ -124,8 +123,7 @@ TEST_CASE("a bad setting is refused naming its field, and nothing is written", "
         {"short area code", [](auto& s) { s.area_code = "075"; }, SettingsField::area_code, "E_AREA_CODE"},
         {"offsets not numbers", [](auto& s) { s.offsets["receipt"] = "left"; }, SettingsField::offsets,
          "E_OFFSET_FORMAT"},
-        {"offsets too far", [](auto& s) { s.offsets["receipt"] = "31,0"; }, SettingsField::offsets,
-         "E_OFFSET_RANGE"},
+        {"offsets too far", [](auto& s) { s.offsets["receipt"] = "31,0"; }, SettingsField::offsets, "E_OFFSET_RANGE"},
     };
     for (const auto& row : rows) {
         INFO(row.what);

@@ -6,15 +6,15 @@
 
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
-#include "client/workflows/order_desk.h"
 #include "client/workflows/desk.h"
+#include "client/workflows/order_desk.h"
 #include "client/workflows/workstation.h"
 #include "tests/backoffice/support/scenario.h"
 #include "tests/support/temp_dir.h"
 
 #include <atomic>
-#include <chrono>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <thread>
 
 namespace {
