@@ -341,7 +341,8 @@ void CustomerPage::start_change(const std::string& code)
         m_change = new FamilyBundlePanel(m_book, m_backend, m_worker, std::move(ref), finished, m_wake);
         open_business(m_change, _("Family bundle: type the family numbers; Esc goes back."));
     } else {
-        set_message(_("This business opens in a later version of the workstation. Remove it from the list to go on."),
+        // Every service the list offers (service_offers) has its panel above; this is a list from a newer version.
+        set_message(_("This business cannot be started from the service list here. Remove it from the list to go on."),
                     true);
     }
 }
