@@ -108,7 +108,9 @@ void ChangePanel::print()
         return;
     }
     set_message(_("Preparing the form..."));
-    run([backend = m_backend, build = form(m_accepted->local_id)] { return archive_form(*backend, build); },
+    // Built before the call: clang-analyzer loses a std::function made in a lambda's capture and reports it leaked.
+    auto build = form(m_accepted->local_id);
+    run([backend = m_backend, build = std::move(build)] { return archive_form(*backend, build); },
         [this](const std::shared_ptr<Printable>& printable) {
             set_message(printed_text());
             m_finish->SetFocus();

@@ -99,7 +99,7 @@ domain::Date SettlementPage::day() const
                              static_cast<unsigned>(chosen.GetDay()));
 }
 
-template <typename Call> void SettlementPage::run_on_day(Call call, wxString done)
+template <typename Call> void SettlementPage::run_on_day(Call call, const wxString& done)
 {
     run_counted(
         m_worker, m_pending, nullptr,
@@ -109,7 +109,7 @@ template <typename Call> void SettlementPage::run_on_day(Call call, wxString don
             workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
             return call(payments, date);
         },
-        [this, done = std::move(done)](const auto& answer) {
+        [this, done](const auto& answer) {
             if (const auto* error = std::get_if<bss::CallError>(&answer)) {
                 set_message(call_error_text(*error), true);
                 return;

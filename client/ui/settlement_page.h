@@ -41,7 +41,7 @@ private:
     void set_message(const wxString& text, bool error = false);
     /// Runs `call(payments, day)` on the worker with the page's payment desk; back here, shows the day's figures it
     /// answers with and `done`, or why there are none.
-    template <typename Call> void run_on_day(Call call, wxString done);
+    template <typename Call> void run_on_day(Call call, const wxString& done);
 
     std::shared_ptr<PageBackend> m_backend;
     std::optional<contract::SettlementResponse> m_shown;

@@ -189,7 +189,7 @@ void StaffIdsTab::open_form(const contract::StaffRecord& values, bool creating, 
     }
 }
 
-void StaffIdsTab::save(const contract::StaffRecord& staff, std::optional<std::string> password, bool from_form)
+void StaffIdsTab::save(const contract::StaffRecord& staff, const std::optional<std::string>& password, bool from_form)
 {
     const auto* existing = by_id(staff.staff_id);
     const bool creating = existing == nullptr;
@@ -236,7 +236,7 @@ void StaffIdsTab::set_enabled(const std::string& staff_id, bool enabled)
     m_hooks.keep_problem(std::nullopt);
     m_hooks.say(_("Saving..."), false);
     run([backend = m_hooks.backend, record] { return staff_administration(*backend).update_staff(record); },
-        [this, staff_id, enabled](AdminResult<contract::StaffRecord> answer) {
+        [this, staff_id, enabled](const AdminResult<contract::StaffRecord>& answer) {
             if (refused(answer)) {
                 return;
             }
@@ -274,7 +274,7 @@ void StaffIdsTab::remove(const std::string& staff_id)
     }
     m_hooks.say(_("Deleting..."), false);
     run([backend = m_hooks.backend, record] { return staff_administration(*backend).delete_staff(record); },
-        [this, staff_id](AdminResult<contract::StaffDeleteResponse> answer) {
+        [this, staff_id](const AdminResult<contract::StaffDeleteResponse>& answer) {
             m_list->SetFocus();
             if (refused(answer)) {
                 return;

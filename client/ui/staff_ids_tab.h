@@ -33,7 +33,7 @@ public:
     void new_form();
     void edit_form();
     /// Saves a staff member (see StaffAdminPage::save_staff); `from_form`: a refusal opens the form again.
-    void save(const contract::StaffRecord& staff, std::optional<std::string> password, bool from_form);
+    void save(const contract::StaffRecord& staff, const std::optional<std::string>& password, bool from_form);
     void set_enabled(const std::string& staff_id, bool enabled);
     /// Asks "确定删除吗?", then deletes.
     void remove(const std::string& staff_id);

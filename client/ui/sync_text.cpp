@@ -128,7 +128,7 @@ wxString sync_problem_text(const workflows::SyncProblem& problem)
     if (code == "E_NOT_FOUND") {
         wxString what;
         for (const auto& [name, value] : problem.params) {
-            what = wxString::FromUTF8(name + " " + value);
+            what = wxString::FromUTF8(std::string(name).append(" ").append(value));
         }
         // TRANSLATORS: %s names what was missing, e.g. "customerId C00012".
         return wxString::Format(_("The back office does not know %s. Edit the write, or discard it."), what);
