@@ -33,10 +33,10 @@ private:
 };
 
 /// Runs `work` on the UI thread at the next turn of the event loop; safe from any thread.
-inline void on_ui_thread(std::function<void()> work)
+inline void on_ui_thread(const std::function<void()>& work)
 {
     if (wxTheApp != nullptr) {
-        wxTheApp->CallAfter(std::move(work));
+        wxTheApp->CallAfter(work);
     }
 }
 

@@ -223,7 +223,7 @@ void OrderTrackingPage::refresh()
     }
 }
 
-void OrderTrackingPage::run_query(std::function<OrderRows(PageBackend&)> query)
+void OrderTrackingPage::run_query(const std::function<OrderRows(PageBackend&)>& query)
 {
     m_last_query = query;
     run_counted(

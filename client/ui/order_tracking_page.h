@@ -62,7 +62,7 @@ public:
 
 private:
     void build();
-    void run_query(std::function<OrderRows(PageBackend&)> query);
+    void run_query(const std::function<OrderRows(PageBackend&)>& query);
     void show(OrderRows rows);
     void show_timeline(long index);
     void select(long index);

@@ -130,7 +130,7 @@ private:
 /// result, a throw told as "Something went wrong: …" through `tell`. `alive` is the caller's own flag when it is a
 /// panel sharing its page's worker (the worker's own guard covers the page); null for the page itself.
 template <typename Work, typename Done, typename Tell>
-void run_counted(PageWorker& worker, int& pending, std::shared_ptr<bool> alive, Work work, Done done, Tell tell)
+void run_counted(PageWorker& worker, int& pending, const std::shared_ptr<bool>& alive, Work work, Done done, Tell tell)
 {
     ++pending;
     worker.run(

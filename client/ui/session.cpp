@@ -101,7 +101,8 @@ void Session::when_connected(std::function<void(const wxString&)> ready)
     m_when_connected.push_back(std::move(ready));
 }
 
-void Session::sign_in(const std::string& staff_id, const std::string& password, std::function<void(SignInResult)> done)
+void Session::sign_in(const std::string& staff_id, const std::string& password,
+                      const std::function<void(SignInResult)>& done)
 {
     m_worker.run([this, staff_id, password] { return m_workstation.sign_in(staff_id, password); },
                  [this, done](SignInResult result) {
@@ -114,7 +115,7 @@ void Session::sign_in(const std::string& staff_id, const std::string& password, 
 }
 
 void Session::change_password(const std::string& old_password, const std::string& new_password,
-                              std::function<void(std::optional<workflows::CallError>)> done)
+                              const std::function<void(std::optional<workflows::CallError>)>& done)
 {
     m_worker.run(
         [this, old_password, new_password] { return m_workstation.change_password(old_password, new_password); },
@@ -127,7 +128,7 @@ void Session::change_password(const std::string& old_password, const std::string
         [done](const std::string& what) { done(unexpected(what)); });
 }
 
-void Session::sign_out(std::function<void()> done)
+void Session::sign_out(const std::function<void()>& done)
 {
     m_staff.reset();
     m_worker.run(

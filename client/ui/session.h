@@ -67,15 +67,16 @@ public:
 
     /// Signs in off the UI thread; `done` runs on the UI thread. On success the clerk is this session's clerk and
     /// the sync worker sends their writes.
-    void sign_in(const std::string& staff_id, const std::string& password, std::function<void(SignInResult)> done);
+    void sign_in(const std::string& staff_id, const std::string& password,
+                 const std::function<void(SignInResult)>& done);
     /// Changes the signed-in clerk's password off the UI thread; `done` gets nothing on success.
     void change_password(const std::string& old_password, const std::string& new_password,
-                         std::function<void(std::optional<workflows::CallError>)> done);
+                         const std::function<void(std::optional<workflows::CallError>)>& done);
     /// The signed-in clerk, as of sign-in (the UI thread's copy; the workstation renews the token behind it).
     [[nodiscard]] const std::optional<workflows::StaffSession>& staff() const { return m_staff; }
     /// Signs the clerk out: the sync worker stops sending as them (their writes stay queued for their next sign-in),
     /// the back office ends the session, and `done` runs on the UI thread with staff() empty.
-    void sign_out(std::function<void()> done);
+    void sign_out(const std::function<void()>& done);
 
     /// The sync worker's status, on the UI thread, whenever it changes (one listener: the main frame).
     void on_sync_status(std::function<void(const workflows::SyncStatus&)> listener);

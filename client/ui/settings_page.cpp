@@ -212,7 +212,7 @@ void SettingsPage::load()
 {
     run_counted(
         m_worker, m_pending, nullptr, [backend = m_backend] { return workflows::SettingsDesk(*backend).load(); },
-        [this](WorkstationSettings settings) {
+        [this](const WorkstationSettings& settings) {
             m_stored = settings;
             show(settings);
         },

@@ -392,7 +392,7 @@ void SyncStatusPage::step(std::int64_t error_id, bool discard, const wxString& d
         done_text);
 }
 
-void SyncStatusPage::run_step(std::function<std::optional<workflows::SyncDeskRefusal>(PageBackend&)> work,
+void SyncStatusPage::run_step(const std::function<std::optional<workflows::SyncDeskRefusal>(PageBackend&)>& work,
                               const wxString& done_text)
 {
     run_counted(

@@ -69,7 +69,7 @@ private:
     void set_message(const wxString& text, bool error = false);
     void step(std::int64_t error_id, bool discard, const wxString& done_text);
     /// Runs one step on the queue off the UI thread; then says `done_text` (or why not), wakes the worker, reloads.
-    void run_step(std::function<std::optional<workflows::SyncDeskRefusal>(PageBackend&)> work,
+    void run_step(const std::function<std::optional<workflows::SyncDeskRefusal>(PageBackend&)>& work,
                   const wxString& done_text);
 
     std::shared_ptr<PageBackend> m_backend;
