@@ -73,7 +73,7 @@ TEST_CASE("a data folder that already holds a cache is never overwritten by an o
     CHECK_FALSE(station.configured_link()); // the old folder's settings were not mixed in
 }
 
-TEST_CASE("an empty data folder does not stop the move; a fresh start has nothing to move", "[workflows][folders]")
+TEST_CASE("an empty data folder does not stop the move, and a fresh start has nothing to move", "[workflows][folders]")
 {
     testing::TempDir home("counter-home");
     const WorkstationFolders folders{home.path() / "data", home.path() / "config"};

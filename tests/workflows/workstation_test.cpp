@@ -160,7 +160,8 @@ TEST_CASE("After the back office ends the session, a desk's call signs in again 
     }
 }
 
-TEST_CASE("A clerk who declines to sign in again is asked once; the calls answer E_SESSION", "[workstation][session]")
+TEST_CASE("A clerk who declines to sign in again is asked once, and the calls answer E_SESSION",
+          "[workstation][session]")
 {
     testing::Scenario scenario;
     testing::TempDir dir("counter-ws");
