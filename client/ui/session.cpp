@@ -37,8 +37,8 @@ workflows::CallError unexpected(const std::string& what)
 
 } // namespace
 
-Session::Session(std::filesystem::path data_dir, std::filesystem::path config_dir)
-    : m_workstation(std::move(data_dir), std::move(config_dir))
+Session::Session(std::filesystem::path data_dir, const std::filesystem::path& config_dir)
+    : m_workstation(std::move(data_dir), config_dir)
 {
     m_workstation.set_forms_folder(installed_forms_folder());
     m_workstation.set_password_prompt([this](const std::string& staff_id, const std::function<bool()>& cancelled) {

@@ -31,7 +31,7 @@ public:
 
     /// Opens (or creates) the cache in `data_dir` and the settings in `config_dir` (see workflows::Workstation).
     /// Throws what the workstation throws.
-    explicit Session(std::filesystem::path data_dir, std::filesystem::path config_dir = {});
+    explicit Session(std::filesystem::path data_dir, const std::filesystem::path& config_dir = {});
     /// Stops the workstation (reader, sync worker), then the worker thread.
     ~Session();
     Session(const Session&) = delete;

@@ -7,7 +7,7 @@
 
 namespace workflows {
 
-Workstation::Workstation(std::filesystem::path data_dir, std::filesystem::path config_dir)
+Workstation::Workstation(std::filesystem::path data_dir, const std::filesystem::path& config_dir)
     : m_data_dir(std::move(data_dir))
 {
     std::filesystem::create_directories(m_data_dir);
@@ -216,7 +216,7 @@ void Workstation::wake_sync()
     }
 }
 
-void Workstation::start_reader(const std::string& address, ReaderListener state, CardListener card)
+void Workstation::start_reader(const std::string& address, const ReaderListener& state, const CardListener& card)
 {
     if (m_reader) {
         m_reader->stop();

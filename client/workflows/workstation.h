@@ -68,7 +68,7 @@ public:
     /// config folder (or the same one) the settings live in the cache, as they did before they had a folder of
     /// their own. Settings an older workstation kept in its cache are adopted on the first start. Throws what
     /// store::open_database throws.
-    explicit Workstation(std::filesystem::path data_dir, std::filesystem::path config_dir = {});
+    explicit Workstation(std::filesystem::path data_dir, const std::filesystem::path& config_dir = {});
     /// Stops the reader and the sync worker.
     ~Workstation();
     Workstation(const Workstation&) = delete;
@@ -126,7 +126,7 @@ public:
 
     /// Starts the reader at `address` (idcard::open_reader's syntax); the listeners are called on the reader's
     /// thread. Replaces a reader already running.
-    void start_reader(const std::string& address, ReaderListener state, CardListener card);
+    void start_reader(const std::string& address, const ReaderListener& state, const CardListener& card);
 
 private:
     [[nodiscard]] soci::session& settings_sql() const { return m_sql ? *m_sql : *m_cache_sql; }
