@@ -277,9 +277,9 @@ void StaffAdminPage::edit_staff_form()
     m_staff_tab->edit_form();
 }
 
-void StaffAdminPage::save_staff(const contract::StaffRecord& staff, std::optional<std::string> initial_password)
+void StaffAdminPage::save_staff(const contract::StaffRecord& staff, const std::optional<std::string>& initial_password)
 {
-    m_staff_tab->save(staff, std::move(initial_password), false);
+    m_staff_tab->save(staff, initial_password, false);
 }
 
 void StaffAdminPage::set_staff_enabled(const std::string& staff_id, bool enabled)

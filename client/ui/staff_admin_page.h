@@ -46,7 +46,7 @@ public:
 
     /// Saves a staff member with the form's values: a new one (not in the list) with `initial_password`, an existing
     /// one without (or with a new password to set). Problems and refusals are shown in the page's message.
-    void save_staff(const contract::StaffRecord& staff, std::optional<std::string> initial_password);
+    void save_staff(const contract::StaffRecord& staff, const std::optional<std::string>& initial_password);
     /// Asks "确定删除吗?", then deletes the staff member.
     void delete_staff(const std::string& staff_id);
     /// Enables or disables a staff member (the rest of their record unchanged).
