@@ -6,9 +6,9 @@
 
 #include "client/store/database.h"
 #include "client/store/outbox.h"
-#include "client/workflows/order_desk.h"
-#include "client/workflows/sign_in.h"
-#include "client/workflows/sync_worker.h"
+#include "client/workflows/orders/order_desk.h"
+#include "client/workflows/sync/sync_worker.h"
+#include "client/workflows/workstation/sign_in.h"
 #include "services/backoffice/bootstrap.h"
 #include "services/backoffice/db/database.h"
 #include "services/backoffice/demo_data.h"

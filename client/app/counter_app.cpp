@@ -3,11 +3,11 @@
 /// unexpected error instead of closing on them.
 
 #include "client/app/training_mode.h"
-#include "client/ui/language.h"
-#include "client/ui/login_dialog.h"
-#include "client/ui/main_frame.h"
-#include "client/ui/session.h"
-#include "client/workflows/workstation_folders.h"
+#include "client/ui/shell/language.h"
+#include "client/ui/shell/login_dialog.h"
+#include "client/ui/shell/main_frame.h"
+#include "client/ui/shell/session.h"
+#include "client/workflows/workstation/workstation_folders.h"
 #include "counter_version.h"
 
 #include <chrono>

@@ -1,6 +1,6 @@
 #include "client/app/training_mode.h"
 
-#include "client/workflows/local_clock.h"
+#include "client/workflows/workstation/local_clock.h"
 #include "idcard/sample_cards.h"
 
 #include <chrono>

@@ -3,7 +3,7 @@
 /// in this process on a loopback port over real HTTPS, with demo data in its own folder, and the simulated ID-card
 /// reader behind a real pseudo-terminal. Same code paths as production; nothing is mocked.
 
-#include "client/ui/session.h"
+#include "client/ui/shell/session.h"
 #include "idcard/card_simulator.h"
 #include "idcard/pty_simulator.h"
 #include "services/backoffice/embedded.h"

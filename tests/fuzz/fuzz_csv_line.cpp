@@ -1,5 +1,5 @@
 // Import-file lines: the first byte picks the column, the rest is the line.
-#include "client/workflows/csv_line.h"
+#include "client/workflows/import/csv_line.h"
 
 #include <cstdint>
 

@@ -1,6 +1,6 @@
 // Member import workbooks: the first byte picks the layer (the whole ZIP container, a worksheet part, or the shared
 // strings part), the rest is its bytes. Properties: the reader's limits hold and row numbers are never 0.
-#include "client/workflows/xlsx_sheet.h"
+#include "client/workflows/import/xlsx_sheet.h"
 
 #include <cstdint>
 

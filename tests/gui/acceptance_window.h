@@ -1,11 +1,11 @@
 #pragma once
-/// 综合受理 (ui::CustomerPage) in a bare frame for the page tests: the services of a workstation signed in as its
+/// 综合受理 (ui::AcceptancePage) in a bare frame for the page tests: the services of a workstation signed in as its
 /// clerk against the real back office, the back office's fixed time as the page's clock, the real forms, the print
 /// previews recorded instead of shown, and the gestures a clerk makes (click, type and Enter, Enter on a row).
 /// Shared by the install, move and line-change tests.
 
-#include "client/ui/customer_page.h"
-#include "client/workflows/local_clock.h"
+#include "client/ui/acceptance/acceptance_page.h"
+#include "client/workflows/workstation/local_clock.h"
 #include "idcard/sample_cards.h"
 #include "pages_support.h"
 
@@ -30,7 +30,7 @@ inline idcard::ReaderEvent card_read(std::string_view key)
 struct AcceptanceWindow
 {
     Host host;
-    ui::CustomerPage* page;
+    ui::AcceptancePage* page;
     int wakes = 0;
     std::vector<printing::Layout> previewed; ///< the forms shown in the print preview
 
@@ -46,7 +46,7 @@ struct AcceptanceWindow
         services.prompts.preview = [this](wxWindow*, const printing::Layout& layout, const printing::Offsets&) {
             previewed.push_back(layout);
         };
-        page = new ui::CustomerPage(host.frame, std::move(services), [this] { ++wakes; });
+        page = new ui::AcceptancePage(host.frame, std::move(services), [this] { ++wakes; });
         host.frame->SetSize(1280, 800);
         host.show();
     }

@@ -3,10 +3,10 @@
 // the clerk types the password again (asked once, whichever page asks first), every page's call goes through; when
 // the clerk declines, every page says the same sentence and nothing is asked again.
 
-#include "client/ui/order_tracking_page.h"
-#include "client/ui/reports_page.h"
-#include "client/ui/settlement_page.h"
-#include "client/workflows/workstation.h"
+#include "client/ui/money/settlement_page.h"
+#include "client/ui/orders/order_tracking_page.h"
+#include "client/ui/reports/reports_page.h"
+#include "client/workflows/workstation/workstation.h"
 #include "pages_support.h"
 
 #include <atomic>

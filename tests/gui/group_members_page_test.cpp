@@ -5,9 +5,9 @@
 // good rows when confirmed; an Excel workbook goes the same way. Screenshot: group_members_zh.png.
 
 #include "client/store/outbox.h"
-#include "client/ui/group_members_page.h"
-#include "client/workflows/local_clock.h"
-#include "client/workflows/open_group_customer.h"
+#include "client/ui/group/group_members_page.h"
+#include "client/workflows/group/open_group_customer.h"
+#include "client/workflows/workstation/local_clock.h"
 #include "domain/credit_code.h"
 #include "domain/org_code.h"
 #include "pages_support.h"

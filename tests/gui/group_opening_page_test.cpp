@@ -5,7 +5,7 @@
 // group_opening_problems_zh.png.
 
 #include "client/store/customer_cache.h"
-#include "client/ui/group_opening_page.h"
+#include "client/ui/group/group_opening_page.h"
 #include "domain/credit_code.h"
 #include "domain/org_code.h"
 #include "pages_support.h"

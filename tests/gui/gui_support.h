@@ -4,8 +4,8 @@
 /// test's session connects to, as the workstation does.
 
 #include "client/app/training_mode.h"
-#include "client/ui/language.h"
-#include "client/ui/session.h"
+#include "client/ui/shell/language.h"
+#include "client/ui/shell/session.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>

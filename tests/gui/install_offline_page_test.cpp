@@ -6,7 +6,7 @@
 #include "acceptance_window.h"
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
-#include "client/ui/install_panel.h"
+#include "client/ui/changes/install_panel.h"
 
 #include <wx/button.h>
 #include <wx/textctrl.h>

@@ -9,13 +9,13 @@
 #include "acceptance_window.h"
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
-#include "client/ui/account_change_panel.h"
-#include "client/ui/attribute_editor.h"
-#include "client/ui/change_panel.h"
-#include "client/ui/family_bundle_panel.h"
-#include "client/ui/problem_text.h"
-#include "client/ui/vas_change_panel.h"
-#include "client/workflows/record_documents.h"
+#include "client/ui/base/problem_text.h"
+#include "client/ui/changes/account_change_panel.h"
+#include "client/ui/changes/attribute_editor.h"
+#include "client/ui/changes/change_panel.h"
+#include "client/ui/changes/family_bundle_panel.h"
+#include "client/ui/changes/vas_change_panel.h"
+#include "client/workflows/forms/record_documents.h"
 
 #include <wx/checklst.h>
 #include <wx/listctrl.h>

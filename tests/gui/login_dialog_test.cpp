@@ -2,8 +2,8 @@
 // progress, Enter and Esc, wrong and right passwords, a locked staff ID, no back office, and a first password that
 // must be changed. Messages are checked in Chinese, as a clerk reads them.
 
-#include "client/ui/change_password_dialog.h"
-#include "client/ui/login_dialog.h"
+#include "client/ui/shell/change_password_dialog.h"
+#include "client/ui/shell/login_dialog.h"
 #include "gui_support.h"
 
 #include <optional>

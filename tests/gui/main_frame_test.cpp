@@ -4,19 +4,19 @@
 
 #include "client/store/database.h"
 #include "client/store/settings.h"
-#include "client/ui/business_menu.h"
-#include "client/ui/customer_page.h"
-#include "client/ui/group_members_page.h"
-#include "client/ui/group_opening_page.h"
-#include "client/ui/login_dialog.h"
-#include "client/ui/main_frame.h"
-#include "client/ui/order_tracking_page.h"
-#include "client/ui/payments_page.h"
-#include "client/ui/reports_page.h"
-#include "client/ui/settings_page.h"
-#include "client/ui/settlement_page.h"
-#include "client/ui/staff_admin_page.h"
-#include "client/ui/sync_status_page.h"
+#include "client/ui/acceptance/acceptance_page.h"
+#include "client/ui/admin/settings_page.h"
+#include "client/ui/admin/staff_admin_page.h"
+#include "client/ui/group/group_members_page.h"
+#include "client/ui/group/group_opening_page.h"
+#include "client/ui/money/payments_page.h"
+#include "client/ui/money/settlement_page.h"
+#include "client/ui/orders/order_tracking_page.h"
+#include "client/ui/reports/reports_page.h"
+#include "client/ui/shell/business_menu.h"
+#include "client/ui/shell/login_dialog.h"
+#include "client/ui/shell/main_frame.h"
+#include "client/ui/sync/sync_status_page.h"
 #include "counter_version.h"
 #include "gui_support.h"
 
@@ -197,7 +197,7 @@ TEST_CASE("every business in the tree opens its page, by tree or shortcut, and C
         CHECK(ws.frame->page()->IsShownOnScreen());
         // The businesses built so far open their real page; the others say they are still to come.
         static const std::map<std::string, std::function<bool(wxWindow*)>> kBuilt{
-            {"integrated_acceptance", [](wxWindow* p) { return dynamic_cast<ui::CustomerPage*>(p) != nullptr; }},
+            {"integrated_acceptance", [](wxWindow* p) { return dynamic_cast<ui::AcceptancePage*>(p) != nullptr; }},
             {"group_opening", [](wxWindow* p) { return dynamic_cast<ui::GroupOpeningPage*>(p) != nullptr; }},
             {"group_members", [](wxWindow* p) { return dynamic_cast<ui::GroupMembersPage*>(p) != nullptr; }},
             {"order_inquiry", [](wxWindow* p) { return dynamic_cast<ui::OrderTrackingPage*>(p) != nullptr; }},
@@ -269,7 +269,7 @@ TEST_CASE("a card placed while another page is open opens 综合受理 and ident
     REQUIRE(place != nullptr);
     ws.menu(place->GetId());
     REQUIRE(wait_until([&] { return ws.frame->current_page() == "integrated_acceptance"; }));
-    auto* page = dynamic_cast<ui::CustomerPage*>(ws.frame->page());
+    auto* page = dynamic_cast<ui::AcceptancePage*>(ws.frame->page());
     REQUIRE(page != nullptr);
     // The card reaches the page that was opened for it: its holder is looked up, not left for a second placement.
     REQUIRE(wait_until([&] { return page->picture().has_value(); }));

@@ -6,8 +6,8 @@
 #include "client/store/customer_cache.h"
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
-#include "client/ui/order_tracking_page.h"
-#include "client/workflows/record_documents.h"
+#include "client/ui/orders/order_tracking_page.h"
+#include "client/workflows/forms/record_documents.h"
 #include "pages_support.h"
 
 #include <wx/button.h>

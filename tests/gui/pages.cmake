@@ -5,7 +5,7 @@ if(COUNTER_BUILD_GUI)
         LIBS counter::ui_pages counter::ui backoffice_test_support SOURCES
         gui/gui_main.cpp
         gui/order_tracking_page_test.cpp
-        gui/customer_page_test.cpp
+        gui/acceptance_page_test.cpp
         gui/install_offline_page_test.cpp
         gui/settings_page_test.cpp
         gui/group_opening_page_test.cpp

@@ -4,8 +4,8 @@
 /// reaches nothing), answering fakes for its questions, waiting on the event loop, and screenshots for review.
 
 #include "client/store/database.h"
-#include "client/ui/language.h"
-#include "client/ui/page_services.h"
+#include "client/ui/base/page_services.h"
+#include "client/ui/shell/language.h"
 #include "tests/workflows/support/workstation.h"
 
 #include <catch2/catch.hpp>

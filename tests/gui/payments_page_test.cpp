@@ -6,8 +6,8 @@
 
 #include "client/store/outbox.h"
 #include "client/store/payment_store.h"
-#include "client/ui/payments_page.h"
-#include "client/ui/settlement_page.h"
+#include "client/ui/money/payments_page.h"
+#include "client/ui/money/settlement_page.h"
 #include "pages_support.h"
 
 #include <wx/button.h>

@@ -4,10 +4,10 @@
 // without a back office the page says reports need one; a month of bars keeps its labels apart.
 // Screenshot: reports_zh.png.
 
-#include "client/ui/reports_page.h"
-#include "client/ui/volume_chart.h"
-#include "client/workflows/order_desk.h"
-#include "client/workflows/xlsx_sheet.h"
+#include "client/ui/reports/reports_page.h"
+#include "client/ui/reports/volume_chart.h"
+#include "client/workflows/import/xlsx_sheet.h"
+#include "client/workflows/orders/order_desk.h"
 #include "pages_support.h"
 
 #include <algorithm>

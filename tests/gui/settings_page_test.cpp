@@ -5,7 +5,7 @@
 
 #include "client/store/database.h"
 #include "client/store/settings.h"
-#include "client/ui/settings_page.h"
+#include "client/ui/admin/settings_page.h"
 #include "pages_support.h"
 #include "printing/calibration.h"
 #include "tests/support/temp_dir.h"

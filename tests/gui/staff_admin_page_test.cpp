@@ -6,9 +6,9 @@
 // under it. A clerk is told they may not.
 // Screenshots: staff_admin_zh.png, staff_admin_roles_zh.png, staff_edit_dialog_zh.png, role_edit_dialog_zh.png.
 
-#include "client/ui/role_edit_dialog.h"
-#include "client/ui/staff_admin_page.h"
-#include "client/ui/staff_edit_dialog.h"
+#include "client/ui/admin/role_edit_dialog.h"
+#include "client/ui/admin/staff_admin_page.h"
+#include "client/ui/admin/staff_edit_dialog.h"
 #include "pages_support.h"
 
 #include <wx/button.h>

@@ -7,8 +7,8 @@
 #include "client/store/customer_cache.h"
 #include "client/store/order_store.h"
 #include "client/store/payment_store.h"
-#include "client/ui/sync_status_page.h"
-#include "client/workflows/open_group_customer.h"
+#include "client/ui/sync/sync_status_page.h"
+#include "client/workflows/group/open_group_customer.h"
 #include "domain/credit_code.h"
 #include "pages_support.h"
 

@@ -3,9 +3,9 @@
 // Yield() is timed, and a handler that waited on the network would hold one pass for the whole 2 s. A pass longer
 // than 100 ms fails, as the issue sets it; the answers must arrive (late), so the delay is known to have been met.
 
-#include "client/ui/customer_page.h"
-#include "client/ui/order_tracking_page.h"
-#include "client/ui/settlement_page.h"
+#include "client/ui/acceptance/acceptance_page.h"
+#include "client/ui/money/settlement_page.h"
+#include "client/ui/orders/order_tracking_page.h"
 #include "pages_support.h"
 #include "slow_link.h"
 
@@ -93,7 +93,7 @@ TEST_CASE("the event loop never stalls while the back office answers 2 s late", 
     SECTION("综合受理: a search by service number and the customer's picture")
     {
         Host host;
-        auto* page = new ui::CustomerPage(host.frame, late_services(ws, link, prompts));
+        auto* page = new ui::AcceptancePage(host.frame, late_services(ws, link, prompts));
         host.show();
         page->find(workflows::CustomerKey::service_number, wxString::FromUTF8(found->services.front().service_number));
         check(watch_until([page] { return !page->busy(); }), "customer search");

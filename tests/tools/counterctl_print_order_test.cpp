@@ -4,8 +4,8 @@
 #include "client/store/audit_log.h"
 #include "client/store/customer_cache.h"
 #include "client/store/database.h"
-#include "client/workflows/order_desk.h"
-#include "client/workflows/record_documents.h"
+#include "client/workflows/forms/record_documents.h"
+#include "client/workflows/orders/order_desk.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // counterctl as its users run it: the real binary, its stdout and exit code.
-#include "client/workflows/local_clock.h"
+#include "client/workflows/workstation/local_clock.h"
 #include "domain/id_number.h"
 #include "idcard/card_simulator.h"
 #include "idcard/pty_simulator.h"

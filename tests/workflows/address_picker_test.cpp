@@ -2,7 +2,7 @@
 // cache so the same choices work offline (and the paper can name an order's address); short texts refused.
 
 #include "client/store/reference_cache.h"
-#include "client/workflows/address_picker.h"
+#include "client/workflows/acceptance/address_picker.h"
 #include "tests/workflows/support/workstation.h"
 
 #include <catch2/catch.hpp>

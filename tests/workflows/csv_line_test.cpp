@@ -1,4 +1,4 @@
-#include "client/workflows/csv_line.h"
+#include "client/workflows/import/csv_line.h"
 
 #include <catch2/catch.hpp>
 

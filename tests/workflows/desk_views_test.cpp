@@ -5,8 +5,8 @@
 #include "client/store/customer_cache.h"
 #include "client/store/database.h"
 #include "client/store/payment_store.h"
-#include "client/workflows/order_inquiry.h"
-#include "client/workflows/sync_queue.h"
+#include "client/workflows/orders/order_inquiry.h"
+#include "client/workflows/sync/sync_queue.h"
 #include "domain/masking.h"
 #include "tests/workflows/support/workstation.h"
 

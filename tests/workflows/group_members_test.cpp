@@ -4,9 +4,9 @@
 
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
-#include "client/workflows/group_members.h"
-#include "client/workflows/member_import.h"
-#include "client/workflows/open_group_customer.h"
+#include "client/workflows/group/group_members.h"
+#include "client/workflows/group/open_group_customer.h"
+#include "client/workflows/import/member_import.h"
 #include "domain/credit_code.h"
 #include "tests/workflows/support/workstation.h"
 #include "tests/workflows/support/xlsx_fixture.h"

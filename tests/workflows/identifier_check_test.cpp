@@ -1,4 +1,4 @@
-#include "client/workflows/identifier_check.h"
+#include "client/workflows/acceptance/identifier_check.h"
 #include "domain/id_number.h"
 
 #include <catch2/catch.hpp>

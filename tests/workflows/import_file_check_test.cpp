@@ -1,4 +1,4 @@
-#include "client/workflows/import_file_check.h"
+#include "client/workflows/import/import_file_check.h"
 
 #include <catch2/catch.hpp>
 #include <sstream>

@@ -5,9 +5,9 @@
 #include "client/store/database.h"
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
-#include "client/workflows/member_import.h"
-#include "client/workflows/record_documents.h"
-#include "client/workflows/xlsx_sheet.h"
+#include "client/workflows/forms/record_documents.h"
+#include "client/workflows/import/member_import.h"
+#include "client/workflows/import/xlsx_sheet.h"
 #include "tests/support/temp_dir.h"
 #include "tests/workflows/support/xlsx_fixture.h"
 

@@ -5,9 +5,9 @@
 #include "client/store/customer_cache.h"
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
-#include "client/workflows/group_members.h"
-#include "client/workflows/open_group_customer.h"
-#include "client/workflows/open_individual_customer.h"
+#include "client/workflows/acceptance/open_individual_customer.h"
+#include "client/workflows/group/group_members.h"
+#include "client/workflows/group/open_group_customer.h"
 #include "domain/credit_code.h"
 #include "tests/workflows/support/workstation.h"
 

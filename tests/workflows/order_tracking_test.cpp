@@ -3,7 +3,7 @@
 // accepted elsewhere is learnt of, overdue installs are flagged, and offline the cache answers and says so.
 
 #include "client/store/order_store.h"
-#include "client/workflows/order_tracking.h"
+#include "client/workflows/orders/order_tracking.h"
 #include "tests/workflows/support/workstation.h"
 
 #include <catch2/catch.hpp>

@@ -4,7 +4,7 @@
 #include "client/store/audit_log.h"
 #include "client/store/database.h"
 #include "client/store/settings.h"
-#include "client/workflows/print_desk.h"
+#include "client/workflows/forms/print_desk.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>

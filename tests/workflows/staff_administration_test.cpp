@@ -4,8 +4,8 @@
 // deleted (refused here before sending, and by the back office when sent anyway); a clerk is refused with E_PERMISSION;
 // bad input gives its Problem and sends nothing.
 
-#include "client/workflows/sign_in.h"
-#include "client/workflows/staff_administration.h"
+#include "client/workflows/admin/staff_administration.h"
+#include "client/workflows/workstation/sign_in.h"
 #include "tests/backoffice/support/scenario.h"
 #include "tests/workflows/support/workstation.h"
 

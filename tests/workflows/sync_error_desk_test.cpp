@@ -8,9 +8,9 @@
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
 #include "client/store/payment_store.h"
-#include "client/workflows/open_group_customer.h"
-#include "client/workflows/record_documents.h"
-#include "client/workflows/sync_error_desk.h"
+#include "client/workflows/forms/record_documents.h"
+#include "client/workflows/group/open_group_customer.h"
+#include "client/workflows/sync/sync_error_desk.h"
 #include "domain/credit_code.h"
 #include "tests/workflows/support/workstation.h"
 

@@ -4,9 +4,9 @@
 // back with its title, header, rows and totals, and an unwritable path is a problem, not a crash.
 
 #include "client/store/payment_store.h"
-#include "client/workflows/payment_desk.h"
-#include "client/workflows/volume_report.h"
-#include "client/workflows/xlsx_sheet.h"
+#include "client/workflows/import/xlsx_sheet.h"
+#include "client/workflows/money/payment_desk.h"
+#include "client/workflows/reports/volume_report.h"
 #include "tests/workflows/support/workstation.h"
 
 #include <algorithm>

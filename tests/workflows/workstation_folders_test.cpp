@@ -4,8 +4,8 @@
 
 #include "client/store/database.h"
 #include "client/store/settings.h"
-#include "client/workflows/workstation.h"
-#include "client/workflows/workstation_folders.h"
+#include "client/workflows/workstation/workstation.h"
+#include "client/workflows/workstation/workstation_folders.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -4,7 +4,7 @@
 
 #include "client/store/database.h"
 #include "client/store/settings.h"
-#include "client/workflows/workstation_settings.h"
+#include "client/workflows/admin/workstation_settings.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>

@@ -6,9 +6,9 @@
 
 #include "client/store/order_store.h"
 #include "client/store/outbox.h"
-#include "client/workflows/desk.h"
-#include "client/workflows/order_desk.h"
-#include "client/workflows/workstation.h"
+#include "client/workflows/orders/order_desk.h"
+#include "client/workflows/workstation/desk.h"
+#include "client/workflows/workstation/workstation.h"
 #include "tests/backoffice/support/scenario.h"
 #include "tests/support/temp_dir.h"
 

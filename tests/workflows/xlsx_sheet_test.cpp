@@ -1,7 +1,7 @@
 // The XLSX reader: workbooks made by libxlsxwriter (shared strings and inline strings), parts written by hand for what
 // other producers do (prefixed namespaces, rich text, numbers in E notation, gaps), and the refusals of broken files.
 
-#include "client/workflows/xlsx_sheet.h"
+#include "client/workflows/import/xlsx_sheet.h"
 #include "tests/workflows/support/xlsx_fixture.h"
 
 #include <catch2/catch.hpp>

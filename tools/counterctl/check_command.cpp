@@ -1,8 +1,8 @@
 /// counterctl check KIND VALUE | counterctl check FILE.csv --kind KIND --column N
 
-#include "client/workflows/identifier_check.h"
-#include "client/workflows/import_file_check.h"
-#include "client/workflows/local_clock.h"
+#include "client/workflows/acceptance/identifier_check.h"
+#include "client/workflows/import/import_file_check.h"
+#include "client/workflows/workstation/local_clock.h"
 #include "commands.h"
 #include "domain/civil_date.h"
 

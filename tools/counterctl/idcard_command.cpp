@@ -1,7 +1,7 @@
 /// counterctl idcard read --port PATH | counterctl idcard decode FILE
 /// For IT staff installing readers: read one card through the real serial code, or decode a captured answer.
 
-#include "client/workflows/local_clock.h"
+#include "client/workflows/workstation/local_clock.h"
 #include "commands.h"
 #include "domain/masking.h"
 #include "idcard/card_read.h"

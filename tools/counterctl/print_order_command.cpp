@@ -6,10 +6,10 @@
 
 #include "client/store/database.h"
 #include "client/store/settings.h"
-#include "client/workflows/group_opening_form.h"
-#include "client/workflows/order_forms.h"
-#include "client/workflows/print_desk.h"
-#include "client/workflows/receipt_form.h"
+#include "client/workflows/forms/group_opening_form.h"
+#include "client/workflows/forms/order_forms.h"
+#include "client/workflows/forms/print_desk.h"
+#include "client/workflows/forms/receipt_form.h"
 #include "commands.h"
 
 #include <cstdio>

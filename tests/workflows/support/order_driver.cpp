@@ -10,9 +10,9 @@
 #include "client/store/database.h"
 #include "client/store/outbox.h"
 #include "client/store/settings.h"
-#include "client/workflows/order_desk.h"
-#include "client/workflows/sign_in.h"
-#include "client/workflows/sync_worker.h"
+#include "client/workflows/orders/order_desk.h"
+#include "client/workflows/sync/sync_worker.h"
+#include "client/workflows/workstation/sign_in.h"
 #include "services/backoffice/load_pool.h"
 
 #include <CLI/CLI.hpp>

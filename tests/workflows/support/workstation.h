@@ -5,9 +5,9 @@
 
 #include "client/store/database.h"
 #include "client/store/outbox.h"
-#include "client/workflows/order_desk.h"
-#include "client/workflows/sign_in.h"
-#include "client/workflows/sync_worker.h"
+#include "client/workflows/orders/order_desk.h"
+#include "client/workflows/sync/sync_worker.h"
+#include "client/workflows/workstation/sign_in.h"
 #include "tests/backoffice/support/scenario.h"
 #include "tests/support/temp_dir.h"
 
