@@ -19,7 +19,7 @@ set(backoffice_integration_sources
     backoffice/integration/protocol_test.cpp
     backoffice/integration/hostile_test.cpp
 )
-counter_add_test(backoffice_sqlite_tests LABEL backoffice.sqlite LIBS backoffice_test_support
+counter_add_test(backoffice_sqlite_tests LABEL backoffice.sqlite THREADS LIBS backoffice_test_support
     SOURCES ${backoffice_integration_sources}
     ENVIRONMENT "COUNTER_BACKOFFICE_DB=sqlite")
 counter_add_test(backoffice_pg_tests LABEL backoffice.postgresql LIBS backoffice_test_support

@@ -7,7 +7,7 @@ counter_add_test(bssclient_tests LABEL bssclient LIBS counter::bssclient CURL::l
     bssclient/backoff_test.cpp
     bssclient/call_error_test.cpp
 )
-counter_add_test(bssclient_integration_tests LABEL bssclient
+counter_add_test(bssclient_integration_tests LABEL bssclient THREADS
     LIBS counter::bssclient counter::backoffice_http backoffice_test_support CURL::libcurl Boost::boost
     SOURCES
         bssclient/misbehaving_server.cpp

@@ -1,7 +1,7 @@
 # The business pages (ui_pages) each in a bare frame, against the real `backoffice` process over loopback HTTPS,
 # under Xvfb like gui_tests, in Chinese from the workstation's own compiled catalog (the i18n target).
 if(COUNTER_BUILD_GUI)
-    counter_add_test(pages_gui_tests LABEL gui NO_DISCOVER OWN_MAIN
+    counter_add_test(pages_gui_tests LABEL gui NO_DISCOVER OWN_MAIN THREADS
         LIBS counter::ui_pages counter::ui backoffice_test_support SOURCES
         gui/gui_main.cpp
         gui/order_tracking_page_test.cpp

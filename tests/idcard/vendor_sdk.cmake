@@ -18,7 +18,7 @@ foreach(fake ${fake_vendor_libraries})
     target_link_libraries(${fake} PRIVATE counter::warnings)
 endforeach()
 
-counter_add_test(idcard_vendor_tests LABEL idcard LIBS counter::idcard SOURCES
+counter_add_test(idcard_vendor_tests LABEL idcard THREADS LIBS counter::idcard SOURCES
     idcard/vendor_sdk_reader_test.cpp
     idcard/cvr_sdk_reader_test.cpp
     idcard/card_read_test.cpp

@@ -4,7 +4,7 @@ add_executable(order_driver workflows/support/order_driver.cpp)
 target_link_libraries(order_driver PRIVATE counter::workflows counter::backoffice_core CLI11::CLI11 counter::warnings)
 target_include_directories(order_driver PRIVATE ${PROJECT_SOURCE_DIR})
 
-counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice
+counter_add_test(workflows_backoffice_tests LABEL workflows.backoffice THREADS
     LIBS counter::workflows backoffice_test_support SOURCES
     workflows/sync_worker_test.cpp
     workflows/customer_workflows_test.cpp

@@ -107,6 +107,7 @@ Scenario::find_demo_customer(BssTestClient& client,
         sync.cursor = cursor;
         sync.limit = 1000;
         const auto page = client.call(sync);
+        INFO("syncChanges: " << page.code() << " HTTP " << page.status);
         REQUIRE(page.ok());
         for (const auto& customer : page.value().customers) {
             const auto full = client.call(contract::CustomerGetRequest{customer.customer_id});
