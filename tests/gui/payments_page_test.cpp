@@ -6,11 +6,13 @@
 
 #include "client/store/outbox.h"
 #include "client/store/payment_store.h"
+#include "client/ui/money/payment_method_text.h"
 #include "client/ui/money/payments_page.h"
 #include "client/ui/money/settlement_page.h"
 #include "pages_support.h"
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/textctrl.h>
 
@@ -167,4 +169,32 @@ TEST_CASE("收费与日结: a payment is taken and its receipt printed, a refund
     day.click("settlement_close");
     CHECK(day.page->shown()->closed);
     CHECK_FALSE(find<wxButton>(day.page, "settlement_close")->IsEnabled());
+}
+
+TEST_CASE("the ways of paying read in the clerk's words, from the one table, and an unknown one as it came",
+          "[gui][pages][payments]")
+{
+    use_chinese();
+    const std::pair<domain::Tender, const char*> tenders[] = {
+        {domain::Tender::cash, "现金"},     {domain::Tender::bank_card, "银行卡"}, {domain::Tender::wechat, "微信支付"},
+        {domain::Tender::alipay, "支付宝"}, {domain::Tender::cheque, "支票"},
+    };
+    for (const auto& [tender, words] : tenders) {
+        INFO(domain::wire_name(tender));
+        CHECK(ui::tender_text(tender) == zh(words));
+        CHECK(ui::payment_method_text(std::string(domain::wire_name(tender))) == zh(words));
+    }
+    CHECK(ui::payment_method_text("collection") == zh("托收"));
+    CHECK(ui::payment_method_text("directDebit") == zh("银行代扣"));
+    CHECK(ui::payment_method_text("barter") == "barter");
+
+    // A choice offers the counter's tenders in the table's order, cash first and chosen.
+    Host host;
+    auto* choice = new wxChoice(host.frame, wxID_ANY);
+    ui::offer_counter_tenders(*choice);
+    REQUIRE(choice->GetCount() == domain::kCounterTenders.size());
+    CHECK(choice->GetString(0) == zh("现金"));
+    CHECK(ui::chosen_tender(*choice) == domain::Tender::cash);
+    choice->SetSelection(2);
+    CHECK(ui::chosen_tender(*choice) == domain::kCounterTenders[2]);
 }

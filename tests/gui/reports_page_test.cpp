@@ -81,7 +81,7 @@ void paid_install(Scenario& scenario, testing::Workstation& ws, const std::strin
     const auto building = scenario.building_with_free_ports(*clerk, 1);
     const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
     auto draft = Scenario::install_draft(customer.customer_id, number, building.address_id);
-    ws.desk.accept(ws.staff, draft, workflows::PaymentTaken{paid, "cash"});
+    ws.desk.accept(ws.staff, draft, workflows::PaymentTaken{paid, domain::Tender::cash});
 }
 
 const wxDateTime kFirst(1, wxDateTime::Nov, 2026);

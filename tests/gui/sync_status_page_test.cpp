@@ -186,6 +186,7 @@ TEST_CASE("every refusal the back office gives reads as a sentence with its para
         {"E_PERMISSION", {{"permission", "payment.take"}}, "您的角色无权进行此操作"},
         {"E_VALIDATION", {{"field", "amount"}, {"reason", "range"}}, "后台拒绝了字段 amount（range）"},
         {"E_NOT_FOUND", {{"customerId", "C9"}}, "后台找不到 customerId C9"},
+        {"E_NOT_FOUND", {{"customerId", "C9"}, {"accountId", "A7"}}, "后台找不到 accountId A7, customerId C9"},
         {"E_IDEMPOTENCY", {{"key", "k"}}, "将使用新的编号发送"},
         {"E_INTERNAL", {}, "后台出错，未做任何更改"},
         {"E_SOMETHING_NEW", {}, "后台拒绝了该数据（E_SOMETHING_NEW）"},

@@ -63,7 +63,7 @@ TEST_CASE("order inquiry rows: masked names, states as shown, what may be done",
     const auto numbers = scenario.free_numbers(*clerk, 2);
     const auto sent =
         ws.desk.accept("2001", Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id),
-                       workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
+                       workflows::PaymentTaken{domain::Money::from_yuan(100), domain::Tender::cash});
     ws.sync();
     const auto waiting =
         ws.desk.accept("2001", Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id));
@@ -128,10 +128,10 @@ TEST_CASE("the sync queue: what a discard hands back, and an order resent with a
 
     const auto first =
         ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id),
-                       workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
+                       workflows::PaymentTaken{domain::Money::from_yuan(100), domain::Tender::cash});
     const auto second =
         ws.desk.accept("1001", Scenario::install_draft(customer.customer_id, numbers[1].number, building.address_id),
-                       workflows::PaymentTaken{domain::Money::from_yuan(50), "cash"});
+                       workflows::PaymentTaken{domain::Money::from_yuan(50), domain::Tender::cash});
     ws.sync();
 
     workflows::Desk desk(desk_of(ws));

@@ -143,8 +143,8 @@ TEST_CASE("an install's acceptance form and receipt: pre-accept number before sy
         total = total + fee.amount;
     }
     REQUIRE(total > domain::Money{});
-    const auto accepted =
-        std::get<workflows::AcceptedOrder>(install.accept(choice, catalog, workflows::PaymentTaken{total, "cash"}));
+    const auto accepted = std::get<workflows::AcceptedOrder>(
+        install.accept(choice, catalog, workflows::PaymentTaken{total, domain::Tender::cash}));
 
     // Not numbered yet: the clerk can still hand over paper, which says it is a pre-acceptance.
     const auto& early = built(workflows::acceptance_form(*c.ws.sql, c.counter, accepted.local_id));
@@ -282,7 +282,8 @@ TEST_CASE("unknown orders, payments and customers are refused by code, and nothi
     const auto stranger = c.ws.desk.accept("1001", draft);
     const auto install = c.ws.desk.accept("1001", draft);
     // Refused by the back office: nothing was accepted, so there is nothing to sign and no money to receipt.
-    const auto refused = c.ws.desk.accept("1001", draft, workflows::PaymentTaken{domain::Money::from_yuan(1), "cash"});
+    const auto refused =
+        c.ws.desk.accept("1001", draft, workflows::PaymentTaken{domain::Money::from_yuan(1), domain::Tender::cash});
     const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     store::OrderStore(*c.ws.sql).mark_rejected(refused.local_id, "E_NUMBER_TAKEN", now);
     store::PaymentStore(*c.ws.sql).set_state(*refused.payment_local_id, "rejected");
@@ -346,7 +347,7 @@ TEST_CASE("a payment into an account and a group opening print from the store al
 {
     Counter c;
     workflows::PaymentDesk payments(*c.ws.sql, nullptr, c.ws.desk, "1001");
-    const auto paid = payments.pay_account("A0001234", domain::Money::from_fen(12345), "wechat");
+    const auto paid = payments.pay_account("A0001234", domain::Money::from_fen(12345), domain::Tender::wechat);
     const auto& receipt = built(workflows::receipt_form(*c.ws.sql, c.counter, paid));
     CHECK(receipt.pending_number);
     CHECK(field(receipt, "order.number") == paid);

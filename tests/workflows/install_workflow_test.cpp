@@ -86,7 +86,7 @@ TEST_CASE("an install goes from catalog to a numbered order with the fees the ba
     }
     CHECK(total == domain::Money::from_yuan(100) + reserved.fee); // PSTN-BASIC's one-off fee and the number's
 
-    auto accepted = install.accept(choice, catalog, workflows::PaymentTaken{total, "cash"});
+    auto accepted = install.accept(choice, catalog, workflows::PaymentTaken{total, domain::Tender::cash});
     REQUIRE(std::holds_alternative<workflows::AcceptedOrder>(accepted));
     const auto local_id = std::get<workflows::AcceptedOrder>(accepted).local_id;
 

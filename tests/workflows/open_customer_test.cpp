@@ -274,7 +274,7 @@ TEST_CASE("offline, a customer is provisional, its order waits for its id, and b
 
     // An install for the provisional customer is accepted, with its money, but not queued.
     const auto accepted = ws.desk.accept("1001", Scenario::install_draft(local_id, number, building.address_id),
-                                         PaymentTaken{domain::Money::from_yuan(100), "cash"});
+                                         PaymentTaken{domain::Money::from_yuan(100), domain::Tender::cash});
     CHECK(accepted.awaiting_customer);
     store::OrderStore orders(*ws.sql);
     CHECK(orders.by_local_id(accepted.local_id)->state == kAwaitingCustomer);

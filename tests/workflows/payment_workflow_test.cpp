@@ -61,7 +61,8 @@ struct Till
         const auto building = scenario.building_with_free_ports(*clerk, 1);
         const auto number = scenario.free_numbers(*clerk, 1).at(0);
         auto draft = testing::Scenario::install_draft(customer.customer_id, number.number, building.address_id);
-        const auto accepted = desk.accept(staff, draft, workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
+        const auto accepted =
+            desk.accept(staff, draft, workflows::PaymentTaken{domain::Money::from_yuan(100), domain::Tender::cash});
         drain();
         const auto payment = store::PaymentStore(*sql).by_local_id(*accepted.payment_local_id);
         REQUIRE(payment->state == "accepted");
@@ -148,7 +149,7 @@ TEST_CASE("the daily settlement counts the day's money, and a closed day refuses
     INFO(created.code() << " " << created.param("field") << " " << created.param("reason"));
     REQUIRE(created.ok());
     const auto account = created.value().account.account_id;
-    till.payments.pay_account(account, domain::Money::from_yuan(30), "cash");
+    till.payments.pay_account(account, domain::Money::from_yuan(30), domain::Tender::cash);
     const auto early = till.payments.close_day(kToday);
     REQUIRE(std::holds_alternative<bss::CallError>(early));
     CHECK(std::get<bss::CallError>(early).param("reason") == "pendingWrites");
@@ -160,7 +161,7 @@ TEST_CASE("the daily settlement counts the day's money, and a closed day refuses
     CHECK(std::get<contract::SettlementCloseResponse>(closed).net == domain::Money::from_yuan(130));
 
     // Money taken after the close lands in the sync error queue with the reason.
-    till.payments.pay_account(account, domain::Money::from_yuan(10), "cash");
+    till.payments.pay_account(account, domain::Money::from_yuan(10), domain::Tender::cash);
     till.drain();
     const auto errors = store::Outbox(*till.sql).open_errors();
     REQUIRE(errors.size() == 1);

@@ -114,8 +114,8 @@ TEST_CASE("move, value-added change, account change and family bundle are accept
     create.account.payment_method = "cash";
     const auto created = desk.clerk->call(create);
     REQUIRE(created.ok());
-    const auto account =
-        desk.accepted(desk.changes.change_account(account_line, created.value().account.account_id, "cash"));
+    const auto account = desk.accepted(
+        desk.changes.change_account(account_line, created.value().account.account_id, domain::BillPayment::cash));
 
     const auto bundle =
         desk.accepted(desk.changes.family_bundle(desk.line(3), {{"13800138001", std::nullopt, std::string("妈妈")},

@@ -73,7 +73,8 @@ TEST_CASE("a refused order is edited with another number and accepted, its money
     REQUIRE(other->call(contract::NumberReserveRequest{numbers[0].number}).ok()); // another clerk holds it
 
     auto draft = Scenario::install_draft(customer.customer_id, numbers[0].number, building.address_id);
-    const auto accepted = ws.desk.accept("1001", draft, PaymentTaken{domain::Money::from_yuan(100), "cash"});
+    const auto accepted =
+        ws.desk.accept("1001", draft, PaymentTaken{domain::Money::from_yuan(100), domain::Tender::cash});
     ws.sync();
 
     SyncErrorDesk desk(*ws.sql, "1001");
@@ -164,7 +165,7 @@ TEST_CASE("a group opened offline under a name taken meanwhile is renamed and ac
         // Money only with the second: it is never sent (its order is given up below) and is handed back.
         std::optional<PaymentTaken> money;
         if (i == 1) {
-            money = PaymentTaken{domain::Money::from_yuan(100), "cash"};
+            money = PaymentTaken{domain::Money::from_yuan(100), domain::Tender::cash};
         }
         orders.push_back(
             ws.desk.accept("3001", Scenario::install_draft(groups[i], numbers[i].number, building.address_id), money));

@@ -71,8 +71,8 @@ TEST_CASE("an accepted order takes its number and state, and the money taken wit
 {
     Counter counter;
     const auto number = counter.scenario.free_numbers(*counter.clerk, 1).at(0).number;
-    const auto accepted = counter.desk.accept("1001", counter.install(number),
-                                              workflows::PaymentTaken{domain::Money::from_yuan(100), "cash"});
+    const auto accepted = counter.desk.accept(
+        "1001", counter.install(number), workflows::PaymentTaken{domain::Money::from_yuan(100), domain::Tender::cash});
     store::OrderStore orders(*counter.sql);
     CHECK(orders.by_local_id(accepted.local_id)->state == "provisional");
     CHECK(store::Outbox(*counter.sql).pending_count() == 1); // the payment waits for the order's number

@@ -48,7 +48,7 @@ std::string paid_install(testing::Scenario& scenario, testing::Workstation& ws, 
     const auto building = scenario.building_with_free_ports(*clerk, 1);
     const auto number = scenario.free_numbers(*clerk, 1).at(0).number;
     auto draft = testing::Scenario::install_draft(customer.customer_id, number, building.address_id);
-    return ws.desk.accept(ws.staff, draft, PaymentTaken{paid, "cash"}).local_id;
+    return ws.desk.accept(ws.staff, draft, PaymentTaken{paid, domain::Tender::cash}).local_id;
 }
 
 /// One part of a workbook (a ZIP entry) as text, or empty when absent.

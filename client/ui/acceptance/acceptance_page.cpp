@@ -194,8 +194,7 @@ void AcceptancePage::choose(long index)
     run_counted(
         m_worker, m_pending, nullptr,
         [backend = m_backend, customer_id] {
-            const auto& services = backend->services();
-            workflows::IdentifyCustomer identify(backend->sql(), backend->client(), services.staff, services.clock);
+            workflows::IdentifyCustomer identify(*backend);
             return identify.picture(customer_id);
         },
         [this](std::variant<workflows::CustomerPicture, bss::CallError> answer) { show_picture(std::move(answer)); },

@@ -49,7 +49,7 @@ void AddressSearchPanel::search()
     m_say(_("Searching addresses..."), false);
     m_tasks.run(
         [backend = m_backend, text] {
-            workflows::AddressPicker picker(backend->sql(), backend->client());
+            workflows::AddressPicker picker(*backend);
             return picker.search(text);
         },
         [this](std::variant<workflows::AddressChoices, workflows::AddressTextProblem, bss::CallError> answer) {

@@ -82,8 +82,7 @@ void CustomerFinder::find(workflows::CustomerKey key, const wxString& text)
     run_counted(
         m_worker, m_pending, nullptr,
         [backend = m_backend, key, value] {
-            const auto& services = backend->services();
-            workflows::IdentifyCustomer identify(backend->sql(), backend->client(), services.staff, services.clock);
+            workflows::IdentifyCustomer identify(*backend);
             return identify.find(key, value);
         },
         [this](Answer answer) { m_found(std::move(answer)); },

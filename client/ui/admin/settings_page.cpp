@@ -336,9 +336,7 @@ void SettingsPage::print_calibration()
     run_counted(
         m_worker, m_pending, nullptr,
         [backend = m_backend]() -> std::shared_ptr<printing::Layout> {
-            const auto& services = backend->services();
-            workflows::PrintDesk desk(backend->sql(), services.forms_folder, services.archive_folder, services.staff,
-                                      services.clock);
+            workflows::PrintDesk desk(*backend);
             auto prepared = desk.prepare("calibration", printing::FormData{});
             if (const auto* error = printing::error_of(prepared)) {
                 throw std::runtime_error(error->to_string());

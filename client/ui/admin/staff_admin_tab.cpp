@@ -12,8 +12,7 @@ namespace ui {
 
 workflows::StaffAdministration staff_administration(PageBackend& backend)
 {
-    const auto& services = backend.services();
-    return workflows::StaffAdministration(backend.client(), services.staff, services.workstation_id);
+    return workflows::StaffAdministration(backend);
 }
 
 StaffAdminTab::StaffAdminTab(wxWindow* parent, StaffAdminHooks hooks, const wxString& name, const std::string& prefix,

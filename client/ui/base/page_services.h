@@ -1,7 +1,7 @@
 #pragma once
 /// What a business page needs from the frame, handed in through its constructor so the frame can hook it up
-/// without the page knowing how: the workstation's desk services (workflows/desk.h) and how to ask the clerk
-/// something (tests install answering fakes instead of modal dialogs).
+/// without the page knowing how: the workstation's desk services (client/workflows/workstation/desk.h) and how to ask
+/// the clerk something (tests install answering fakes instead of modal dialogs).
 
 #include "client/workflows/workstation/desk.h"
 #include "printing/calibration.h"

@@ -2,9 +2,9 @@
 
 #include "client/ui/base/error_text.h"
 #include "client/ui/base/page_widgets.h"
+#include "client/ui/money/payment_method_text.h"
 #include "client/workflows/money/payment_desk.h"
 
-#include <array>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -12,27 +12,6 @@
 #include <wx/textctrl.h>
 
 namespace ui {
-
-namespace {
-
-/// The ways of paying an account change may ask for, in the order offered after "keep as it is".
-constexpr std::array<const char*, 3> kMethods{"cash", "collection", "directDebit"};
-
-} // namespace
-
-wxString payment_method_text(const std::string& method)
-{
-    if (method == "cash") {
-        return _("Cash");
-    }
-    if (method == "collection") {
-        return _("Bank collection");
-    }
-    if (method == "directDebit") {
-        return _("Direct debit");
-    }
-    return wxString::FromUTF8(method);
-}
 
 AccountChangePanel::AccountChangePanel(wxWindow* parent, std::shared_ptr<PageBackend> backend, PageWorker& worker,
                                        workflows::LineRef line, std::function<void(bool)> finished,
@@ -59,8 +38,8 @@ AccountChangePanel::AccountChangePanel(wxWindow* parent, std::shared_ptr<PageBac
     m_method = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
                             "account_method");
     m_method->Append(_("As the account pays now"));
-    for (const char* method : kMethods) {
-        m_method->Append(payment_method_text(method));
+    for (const auto method : domain::kBillPayments) {
+        m_method->Append(bill_payment_text(method));
     }
     m_method->SetSelection(0);
     grid->Add(m_method, 0);
@@ -84,9 +63,8 @@ void AccountChangePanel::load_accounts()
 {
     run(
         [backend = backend_ptr(), customer = line().customer_id] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
+            workflows::OrderDesk orders(*backend);
+            workflows::PaymentDesk payments(*backend, orders);
             return payments.accounts(customer);
         },
         [this](std::variant<std::vector<contract::BillingAccount>, bss::CallError> answer) {
@@ -130,8 +108,8 @@ void AccountChangePanel::choose_account(const std::string& account_id)
 
 void AccountChangePanel::choose_method(const std::string& method)
 {
-    for (std::size_t i = 0; i < kMethods.size(); ++i) {
-        if (method == kMethods[i]) {
+    for (std::size_t i = 0; i < domain::kBillPayments.size(); ++i) {
+        if (method == domain::wire_name(domain::kBillPayments[i])) {
             m_method->SetSelection(static_cast<int>(i) + 1);
             return;
         }
@@ -142,9 +120,9 @@ void AccountChangePanel::choose_method(const std::string& method)
 ChangePanel::Change AccountChangePanel::change()
 {
     const std::string account = m_account->GetValue().Strip(wxString::both).utf8_string();
-    std::optional<std::string> method;
+    std::optional<domain::BillPayment> method;
     if (const int chosen = m_method->GetSelection(); chosen > 0) {
-        method = kMethods[static_cast<std::size_t>(chosen) - 1];
+        method = domain::kBillPayments[static_cast<std::size_t>(chosen) - 1];
     }
     return [line = line(), account, method](workflows::ServiceChanges& changes) {
         return changes.change_account(line, account, method);

@@ -41,7 +41,4 @@ private:
     wxChoice* m_method = nullptr;
 };
 
-/// A way of paying as the clerk reads it (cash → 现金, collection → 托收, directDebit → 银行代扣).
-wxString payment_method_text(const std::string& method);
-
 } // namespace ui

@@ -75,9 +75,8 @@ void ChangePanel::accept()
     m_accept->Disable();
     run(
         [backend = m_backend, work = std::move(work)] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::ServiceChanges changes(backend->client(), desk, services.staff);
+            workflows::OrderDesk orders(*backend);
+            workflows::ServiceChanges changes(*backend, orders);
             return work(changes);
         },
         [this](workflows::ChangeResult answer) {
@@ -131,7 +130,7 @@ wxString ChangePanel::refusal_message(const bss::CallError& error)
 FormBuilder ChangePanel::form(const std::string& order) const
 {
     return [order](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
-        return workflows::acceptance_form(desk.sql(), counter, order);
+        return workflows::acceptance_form(desk, counter, order);
     };
 }
 

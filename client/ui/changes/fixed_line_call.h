@@ -11,9 +11,8 @@ namespace ui {
 /// `work(install)` with the workflow open on the page's cache and back office; returns what `work` returns.
 template <typename Work> auto with_fixed_line(PageBackend& backend, Work&& work)
 {
-    const auto& services = backend.services();
-    workflows::OrderDesk desk(backend.sql(), services.workstation_id, services.clock);
-    workflows::FixedLineInstall install(backend.sql(), backend.client(), desk, services.staff);
+    workflows::OrderDesk orders(backend);
+    workflows::FixedLineInstall install(backend, orders);
     return work(install);
 }
 

@@ -2,6 +2,7 @@
 
 #include "client/ui/base/page_widgets.h"
 #include "client/ui/base/problem_text.h"
+#include "client/ui/money/payment_method_text.h"
 
 #include <algorithm>
 #include <wx/checkbox.h>
@@ -17,9 +18,6 @@
 namespace ui {
 
 namespace {
-
-/// Payment methods as the contract names them, in the order offered.
-constexpr const char* kMethods[] = {"cash", "bankCard", "wechat", "alipay"};
 
 } // namespace
 
@@ -50,11 +48,7 @@ InstallFeesStep::InstallFeesStep(wxWindow* parent, InstallSay say, std::function
     pay->Add(new wxStaticText(this, wxID_ANY, _("Paid by:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     m_method = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
                             "install_method");
-    m_method->Append(_("Cash"));
-    m_method->Append(_("Bank card"));
-    m_method->Append(_("WeChat Pay"));
-    m_method->Append(_("Alipay"));
-    m_method->SetSelection(0);
+    offer_counter_tenders(*m_method);
     pay->Add(m_method, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
     pay->Add(new wxStaticText(this, wxID_ANY, _("Received (yuan):")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     m_received = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(120, -1), wxTE_PROCESS_ENTER,
@@ -119,7 +113,7 @@ bool InstallFeesStep::payment(std::optional<workflows::PaymentTaken>& taken)
         m_received->SelectAll();
         return false;
     }
-    taken = workflows::PaymentTaken{*received, kMethods[std::max(m_method->GetSelection(), 0)]};
+    taken = workflows::PaymentTaken{*received, chosen_tender(*m_method)};
     return true;
 }
 

@@ -93,7 +93,7 @@ wxString MovePanel::accepted_text(const std::string& local_id) const
 FormBuilder MovePanel::form(const std::string& order) const
 {
     return [order](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
-        return workflows::move_request_form(desk.sql(), counter, order);
+        return workflows::move_request_form(desk, counter, order);
     };
 }
 

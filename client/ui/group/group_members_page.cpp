@@ -47,15 +47,14 @@ wxString state_text(const std::string& state)
 }
 
 /// Opens the workflow for `group` on the worker thread; null when the hall's area code is not set.
-std::unique_ptr<workflows::GroupMembers> open_members(PageBackend& backend, workflows::OrderDesk& desk,
+std::unique_ptr<workflows::GroupMembers> open_members(PageBackend& backend, workflows::OrderDesk& orders,
                                                       const std::string& group)
 {
     const auto area = workflows::SettingsDesk(backend).hall_area_code();
     if (area.empty()) {
         return nullptr;
     }
-    return std::make_unique<workflows::GroupMembers>(backend.sql(), backend.client(), desk, backend.services().staff,
-                                                     group, area);
+    return std::make_unique<workflows::GroupMembers>(backend, orders, group, area);
 }
 
 wxString no_area_text()
@@ -75,9 +74,8 @@ template <typename Work> auto with_members(std::shared_ptr<PageBackend> backend,
 {
     using Answer = typename WithAlternative<std::invoke_result_t<Work&, workflows::GroupMembers&>, NoArea>::type;
     return [backend = std::move(backend), group = std::move(group), work = std::move(work)]() mutable -> Answer {
-        const auto& services = backend->services();
-        workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-        auto members = open_members(*backend, desk, group);
+        workflows::OrderDesk orders(*backend);
+        auto members = open_members(*backend, orders, group);
         if (!members) {
             return NoArea{};
         }

@@ -236,9 +236,7 @@ void GroupOpeningPage::check_name()
     run_counted(
         m_worker, m_pending, nullptr,
         [backend = m_backend, name] {
-            const auto& services = backend->services();
-            workflows::OpenGroupCustomer opening(backend->sql(), backend->client(), services.staff,
-                                                 services.workstation_id, services.clock);
+            workflows::OpenGroupCustomer opening(*backend);
             return opening.check_group_name(name);
         },
         [this](std::variant<workflows::GroupNameCheck, bss::CallError> answer) {
@@ -370,9 +368,7 @@ void GroupOpeningPage::open()
     run_counted(
         m_worker, m_pending, nullptr,
         [backend = m_backend, app] {
-            const auto& services = backend->services();
-            workflows::OpenGroupCustomer opening(backend->sql(), backend->client(), services.staff,
-                                                 services.workstation_id, services.clock);
+            workflows::OpenGroupCustomer opening(*backend);
             return opening.open(app, workflows::local_today());
         },
         [this](std::variant<workflows::OpenedCustomer, std::vector<domain::Problem>, bss::CallError> answer) {
@@ -417,7 +413,7 @@ void GroupOpeningPage::print()
         m_worker, m_pending, nullptr,
         [backend = m_backend, customer = m_opened->customer.customer_id]() -> std::shared_ptr<Printable> {
             return archive_form(*backend, [&](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
-                return workflows::group_opening_form(desk.sql(), counter, customer);
+                return workflows::group_opening_form(desk, counter, customer);
             });
         },
         [this](const std::shared_ptr<Printable>& printable) {

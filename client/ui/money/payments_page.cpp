@@ -5,6 +5,7 @@
 #include "client/ui/base/problem_text.h"
 #include "client/ui/forms/form_preview_dialog.h"
 #include "client/ui/forms/form_printing.h"
+#include "client/ui/money/payment_method_text.h"
 #include "client/workflows/forms/receipt_form.h"
 #include "client/workflows/money/payment_desk.h"
 #include "domain/money_limit.h"
@@ -21,9 +22,6 @@
 namespace ui {
 
 namespace {
-
-/// Payment methods as the contract names them, in the order offered.
-constexpr const char* kMethods[] = {"cash", "bankCard", "wechat", "alipay"};
 
 wxString refund_error_text(const bss::CallError& error)
 {
@@ -101,11 +99,7 @@ void PaymentsPage::build()
     pay_row->Add(new wxStaticText(box, wxID_ANY, _("Paid by:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     m_method = new wxChoice(box, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
                             "payment_method");
-    m_method->Append(_("Cash"));
-    m_method->Append(_("Bank card"));
-    m_method->Append(_("WeChat Pay"));
-    m_method->Append(_("Alipay"));
-    m_method->SetSelection(0);
+    offer_counter_tenders(*m_method);
     pay_row->Add(m_method, 0, wxRIGHT, 12);
     m_take = new wxButton(box, wxID_ANY, _("&Take the payment"), wxDefaultPosition, wxDefaultSize, 0,
                           wxDefaultValidator, "payment_take");
@@ -162,9 +156,8 @@ void PaymentsPage::list_accounts()
     set_message(_("Listing the accounts..."));
     run(
         [backend = m_backend, customer] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
+            workflows::OrderDesk orders(*backend);
+            workflows::PaymentDesk payments(*backend, orders);
             return payments.accounts(customer);
         },
         [this](std::variant<std::vector<contract::BillingAccount>, bss::CallError> answer) {
@@ -213,12 +206,11 @@ void PaymentsPage::take_payment()
         return;
     }
     const std::string account = m_accounts[static_cast<std::size_t>(index)].account_id;
-    const std::string method = kMethods[std::max(m_method->GetSelection(), 0)];
+    const auto method = chosen_tender(*m_method);
     run(
         [backend = m_backend, account, money = *amount, method] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
+            workflows::OrderDesk orders(*backend);
+            workflows::PaymentDesk payments(*backend, orders);
             return payments.pay_account(account, money, method);
         },
         [this, account, money = *amount](std::string local_id) {
@@ -244,7 +236,7 @@ void PaymentsPage::print_receipt()
     run(
         [backend = m_backend, payment = *m_payment]() -> std::shared_ptr<Printable> {
             return archive_form(*backend, [&](workflows::Desk& desk, const workflows::PrintingCounter& counter) {
-                return workflows::receipt_form(desk.sql(), counter, payment);
+                return workflows::receipt_form(desk, counter, payment);
             });
         },
         [this](const std::shared_ptr<Printable>& printable) {
@@ -289,9 +281,8 @@ void PaymentsPage::refund()
     run(
         [backend = m_backend, payment, money = *amount, reason,
          approval = workflows::Approval{supervisor->utf8_string(), password->utf8_string()}] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
+            workflows::OrderDesk orders(*backend);
+            workflows::PaymentDesk payments(*backend, orders);
             return payments.refund(payment, money, reason, approval);
         },
         [this](std::variant<contract::RefundRecord, bss::CallError> answer) {

@@ -2,6 +2,7 @@
 
 #include "client/ui/base/error_text.h"
 #include "client/ui/base/page_widgets.h"
+#include "client/ui/money/payment_method_text.h"
 #include "client/workflows/money/payment_desk.h"
 
 #include <wx/button.h>
@@ -20,26 +21,6 @@ enum : int
 {
     kIdShow = wxID_HIGHEST + 1200
 };
-
-wxString method_text(const std::string& method)
-{
-    if (method == "cash") {
-        return _("Cash");
-    }
-    if (method == "bankCard") {
-        return _("Bank card");
-    }
-    if (method == "wechat") {
-        return _("WeChat Pay");
-    }
-    if (method == "alipay") {
-        return _("Alipay");
-    }
-    if (method == "cheque") {
-        return _("Cheque");
-    }
-    return wxString::FromUTF8(method);
-}
 
 wxString money_text(const domain::Money& money)
 {
@@ -104,9 +85,8 @@ template <typename Call> void SettlementPage::run_on_day(Call call, const wxStri
     run_counted(
         m_worker, m_pending, nullptr,
         [backend = m_backend, call = std::move(call), date = day()] {
-            const auto& services = backend->services();
-            workflows::OrderDesk desk(backend->sql(), services.workstation_id, services.clock);
-            workflows::PaymentDesk payments(backend->sql(), backend->client(), desk, services.staff, services.clock);
+            workflows::OrderDesk orders(*backend);
+            workflows::PaymentDesk payments(*backend, orders);
             return call(payments, date);
         },
         [this, done](const auto& answer) {
@@ -134,7 +114,7 @@ void SettlementPage::show(const contract::SettlementResponse& settlement)
     domain::Money received;
     for (const auto& line : settlement.lines) {
         received += line.amount;
-        const long row = m_lines->InsertItem(m_lines->GetItemCount(), method_text(line.method));
+        const long row = m_lines->InsertItem(m_lines->GetItemCount(), payment_method_text(line.method));
         m_lines->SetItem(row, 1, wxString::Format("%lld", static_cast<long long>(line.count)));
         m_lines->SetItem(row, 2, money_text(line.amount));
     }

@@ -229,7 +229,7 @@ void ReportsPage::show_report()
         return;
     }
     set_message(_("Asking the back office..."));
-    run([backend = m_backend, asked] { return workflows::VolumeReports(backend->client()).volume(asked); },
+    run([backend = m_backend, asked] { return workflows::VolumeReports(*backend).volume(asked); },
         [this](workflows::VolumeAnswer answer) {
             if (const auto* error = std::get_if<bss::CallError>(&answer)) {
                 clear();

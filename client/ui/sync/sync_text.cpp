@@ -126,9 +126,13 @@ wxString sync_problem_text(const workflows::SyncProblem& problem)
                                 param(problem, "field"), param(problem, "reason"));
     }
     if (code == "E_NOT_FOUND") {
+        // Every parameter the back office named (a write can miss more than one record), not only the last.
         wxString what;
         for (const auto& [name, value] : problem.params) {
-            what = wxString::FromUTF8(std::string(name).append(" ").append(value));
+            if (!what.empty()) {
+                what += ", ";
+            }
+            what += wxString::FromUTF8(std::string(name).append(" ").append(value));
         }
         // TRANSLATORS: %s names what was missing, e.g. "customerId C00012".
         return wxString::Format(_("The back office does not know %s. Edit the write, or discard it."), what);

@@ -36,6 +36,8 @@ std::string trimmed(const std::string& text)
 
 } // namespace
 
+AddressPicker::AddressPicker(Desk& desk) : AddressPicker(desk.sql(), desk.client()) {}
+
 AddressPicker::AddressPicker(soci::session& sql, bss::BssClient* client) : m_sql(sql), m_client(client) {}
 
 void AddressPicker::keep(const std::vector<contract::AddressNode>& nodes)

@@ -5,6 +5,7 @@
 /// print an order's full address from its id. Offline, the cache answers and says so.
 
 #include "client/store/reference_cache.h"
+#include "client/workflows/workstation/desk.h"
 #include "services/bssclient/bss_client.h"
 
 #include <functional>
@@ -34,6 +35,8 @@ struct AddressTextProblem
 class AddressPicker
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    explicit AddressPicker(Desk& desk);
     /// `client` may be null (no back office configured or signed out): the cache answers.
     AddressPicker(soci::session& sql, bss::BssClient* client);
 

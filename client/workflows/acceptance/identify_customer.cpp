@@ -14,6 +14,11 @@ namespace {
 
 } // namespace
 
+IdentifyCustomer::IdentifyCustomer(Desk& desk)
+    : IdentifyCustomer(desk.sql(), desk.client(), desk.services().staff, desk.services().clock)
+{
+}
+
 IdentifyCustomer::IdentifyCustomer(soci::session& sql, bss::BssClient* client, std::string staff,
                                    std::function<store::UtcTime()> clock)
     : m_sql(sql), m_client(client), m_staff(std::move(staff)), m_clock(std::move(clock))

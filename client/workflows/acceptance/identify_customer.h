@@ -4,6 +4,7 @@
 /// reached, the cache answers and says so (with when its data was current), so the counter keeps working.
 
 #include "client/store/utc_text.h"
+#include "client/workflows/workstation/desk.h"
 #include "domain/problem.h"
 #include "services/bssclient/bss_client.h"
 
@@ -40,6 +41,8 @@ struct CustomerPicture
 class IdentifyCustomer
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    explicit IdentifyCustomer(Desk& desk);
     /// `client` may be null (no back office configured or signed out): the cache answers.
     IdentifyCustomer(soci::session& sql, bss::BssClient* client, std::string staff,
                      std::function<store::UtcTime()> clock = {});

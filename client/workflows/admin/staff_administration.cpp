@@ -153,6 +153,11 @@ bool is_administration_offline(const bss::CallError& error)
     return error.kind == bss::FailureKind::transport && error.detail == kOfflineDetail;
 }
 
+StaffAdministration::StaffAdministration(Desk& desk)
+    : StaffAdministration(desk.client(), desk.services().staff, desk.services().workstation_id)
+{
+}
+
 StaffAdministration::StaffAdministration(bss::BssClient* client, std::string staff, std::string workstation_id)
     : m_client(client), m_staff(std::move(staff)), m_workstation(std::move(workstation_id))
 {

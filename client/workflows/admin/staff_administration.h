@@ -8,6 +8,7 @@
 /// back office's refusals of the same rules come back as the same Problems, so the screen words them one way.
 /// Each write is sent once with a fresh idempotency key (retried inside the call with that key only).
 
+#include "client/workflows/workstation/desk.h"
 #include "domain/problem.h"
 #include "services/bssclient/bss_client.h"
 #include "services/contract/messages/admin.h"
@@ -33,6 +34,8 @@ inline constexpr std::size_t kMaxPasswordLength = 128;
 class StaffAdministration
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    explicit StaffAdministration(Desk& desk);
     /// `client` signed in as `staff` (an administrator), or null: every call then answers that administration
     /// needs the back office. `workstation_id` prefixes the idempotency keys, as for the other direct writes.
     StaffAdministration(bss::BssClient* client, std::string staff, std::string workstation_id);

@@ -71,6 +71,11 @@ bss::CallError not_available(const std::string& what)
 
 } // namespace
 
+FixedLineInstall::FixedLineInstall(Desk& desk, OrderDesk& orders)
+    : FixedLineInstall(desk.sql(), desk.client(), orders, desk.services().staff)
+{
+}
+
 FixedLineInstall::FixedLineInstall(soci::session& sql, bss::BssClient* client, OrderDesk& desk, std::string staff)
     : m_sql(sql), m_client(client), m_desk(desk), m_staff(std::move(staff))
 {

@@ -5,6 +5,7 @@
 /// and the number's 选号费), then the order, accepted with the money taken through the order desk.
 
 #include "client/workflows/orders/order_desk.h"
+#include "client/workflows/workstation/desk.h"
 #include "domain/problem.h"
 #include "services/bssclient/bss_client.h"
 
@@ -38,6 +39,8 @@ struct InstallChoice
 class FixedLineInstall
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    FixedLineInstall(Desk& desk, OrderDesk& orders);
     /// `client` null: offline — the catalog comes from the cache, checks and reservations are skipped and the order
     /// is accepted provisionally (the back office checks again when it is sent).
     FixedLineInstall(soci::session& sql, bss::BssClient* client, OrderDesk& desk, std::string staff);

@@ -12,6 +12,11 @@ constexpr std::size_t kMaxBundleMembers = 8;
 
 } // namespace
 
+ServiceChanges::ServiceChanges(Desk& desk, OrderDesk& orders)
+    : ServiceChanges(desk.client(), orders, desk.services().staff)
+{
+}
+
 ServiceChanges::ServiceChanges(bss::BssClient* client, OrderDesk& desk, std::string staff)
     : m_client(client), m_desk(desk), m_staff(std::move(staff))
 {
@@ -88,7 +93,7 @@ ChangeResult ServiceChanges::change_vas(const LineRef& line, const std::vector<c
 }
 
 ChangeResult ServiceChanges::change_account(const LineRef& line, const std::string& account_id,
-                                            const std::optional<std::string>& payment_method)
+                                            std::optional<domain::BillPayment> payment_method)
 {
     if (account_id.empty()) {
         return domain::problem(domain::Errc::order_no_account);
@@ -99,7 +104,9 @@ ChangeResult ServiceChanges::change_account(const LineRef& line, const std::stri
     contract::OrderDraft draft;
     draft.order_type = "accountChange";
     draft.billing_account_id = account_id;
-    draft.payment_method = payment_method;
+    if (payment_method) {
+        draft.payment_method = domain::wire_name(*payment_method);
+    }
     return accept(line, std::move(draft));
 }
 

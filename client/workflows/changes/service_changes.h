@@ -6,6 +6,8 @@
 /// ownership, open orders and arrears again when the order arrives.
 
 #include "client/workflows/orders/order_desk.h"
+#include "client/workflows/workstation/desk.h"
+#include "domain/payment_method.h"
 #include "domain/problem.h"
 #include "services/bssclient/bss_client.h"
 
@@ -31,6 +33,8 @@ using ChangeResult = std::variant<AcceptedOrder, domain::Problem, bss::CallError
 class ServiceChanges
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    ServiceChanges(Desk& desk, OrderDesk& orders);
     /// `client` null: offline — the order is accepted provisionally without the resource check.
     ServiceChanges(bss::BssClient* client, OrderDesk& desk, std::string staff);
 
@@ -45,7 +49,7 @@ public:
     /// (cash | collection | directDebit). Its own account again with no other way of paying changes nothing and is
     /// refused (E_ORDER_ACCOUNT_UNCHANGED).
     ChangeResult change_account(const LineRef& line, const std::string& account_id,
-                                const std::optional<std::string>& payment_method);
+                                std::optional<domain::BillPayment> payment_method);
     /// 亲情1+: the main line and 1–8 member numbers (with names for the form). Each number must be a phone number
     /// (sent in its canonical form), none twice, and not the main line itself.
     ChangeResult family_bundle(const LineRef& line, const std::vector<contract::MemberEntry>& members);

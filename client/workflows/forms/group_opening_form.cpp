@@ -15,6 +15,11 @@ constexpr int kAuditLookBack = 200;
 
 } // namespace
 
+FormResult group_opening_form(Desk& desk, const PrintingCounter& counter, const std::string& customer_id)
+{
+    return group_opening_form(desk.sql(), counter, customer_id);
+}
+
 FormResult group_opening_form(soci::session& sql, const PrintingCounter& counter, const std::string& customer_id)
 {
     const auto cached = store::CustomerCache(sql).by_id(customer_id);

@@ -9,6 +9,7 @@
 /// the contact person's name, and the managers' names and phones (only their 工号 are kept).
 
 #include "client/workflows/forms/form_document.h"
+#include "client/workflows/workstation/desk.h"
 
 #include <soci/soci.h>
 #include <string>
@@ -18,5 +19,7 @@ namespace workflows {
 /// The group opening form of the cached group customer `customer_id` (E_CUSTOMER_NOT_FOUND when it is not cached
 /// or is not a group).
 FormResult group_opening_form(soci::session& sql, const PrintingCounter& counter, const std::string& customer_id);
+/// The same, on the desk's cache.
+FormResult group_opening_form(Desk& desk, const PrintingCounter& counter, const std::string& customer_id);
 
 } // namespace workflows

@@ -191,6 +191,11 @@ printing::PrintResult<OrderPaper> start(soci::session& sql, const PrintingCounte
 
 } // namespace
 
+FormResult acceptance_form(Desk& desk, const PrintingCounter& counter, const std::string& order_ref)
+{
+    return acceptance_form(desk.sql(), counter, order_ref);
+}
+
 FormResult acceptance_form(soci::session& sql, const PrintingCounter& counter, const std::string& order_ref)
 {
     auto started = start(sql, counter, order_ref, "acceptance");
@@ -214,6 +219,11 @@ FormResult acceptance_form(soci::session& sql, const PrintingCounter& counter, c
     paper.items();
     paper.fees();
     return paper.done();
+}
+
+FormResult move_request_form(Desk& desk, const PrintingCounter& counter, const std::string& order_ref)
+{
+    return move_request_form(desk.sql(), counter, order_ref);
 }
 
 FormResult move_request_form(soci::session& sql, const PrintingCounter& counter, const std::string& order_ref)

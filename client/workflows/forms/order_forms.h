@@ -9,6 +9,7 @@
 /// either way, and printing again once numbered gives the real number (a first print of that number, not 补打).
 
 #include "client/workflows/forms/form_document.h"
+#include "client/workflows/workstation/desk.h"
 
 #include <soci/soci.h>
 #include <string>
@@ -17,8 +18,12 @@ namespace workflows {
 
 /// The acceptance form of the order with this order number or local id.
 FormResult acceptance_form(soci::session& sql, const PrintingCounter& counter, const std::string& order_ref);
+/// The same, on the desk's cache.
+FormResult acceptance_form(Desk& desk, const PrintingCounter& counter, const std::string& order_ref);
 
 /// The move request of a move order (E_FORM_NOT_FOR_ORDER for any other type).
 FormResult move_request_form(soci::session& sql, const PrintingCounter& counter, const std::string& order_ref);
+/// The same, on the desk's cache.
+FormResult move_request_form(Desk& desk, const PrintingCounter& counter, const std::string& order_ref);
 
 } // namespace workflows

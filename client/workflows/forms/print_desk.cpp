@@ -6,6 +6,12 @@
 
 namespace workflows {
 
+PrintDesk::PrintDesk(Desk& desk)
+    : PrintDesk(desk.sql(), desk.services().forms_folder, desk.services().archive_folder, desk.services().staff,
+                desk.services().clock)
+{
+}
+
 PrintDesk::PrintDesk(soci::session& sql, std::filesystem::path forms_folder, std::filesystem::path archive_folder,
                      std::string staff, std::function<store::UtcTime()> clock)
     : m_sql(sql), m_forms(std::move(forms_folder)), m_archive(std::move(archive_folder)), m_staff(std::move(staff)),

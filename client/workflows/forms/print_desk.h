@@ -5,6 +5,7 @@
 /// print and the preview themselves (wx) belong to the screens, which take the layout and the offsets from here.
 
 #include "client/store/utc_text.h"
+#include "client/workflows/workstation/desk.h"
 #include "printing/calibration.h"
 #include "printing/form_data.h"
 #include "printing/form_library.h"
@@ -25,6 +26,8 @@ struct PreparedForm
 class PrintDesk
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    explicit PrintDesk(Desk& desk);
     PrintDesk(soci::session& sql, std::filesystem::path forms_folder, std::filesystem::path archive_folder,
               std::string staff, std::function<store::UtcTime()> clock = {});
 

@@ -48,6 +48,11 @@ void put_fees(FormDocument& document, const store::LocalPayment& payment, const 
 
 } // namespace
 
+FormResult receipt_form(Desk& desk, const PrintingCounter& counter, const std::string& payment_local_id)
+{
+    return receipt_form(desk.sql(), counter, payment_local_id);
+}
+
 FormResult receipt_form(soci::session& sql, const PrintingCounter& counter, const std::string& payment_local_id)
 {
     const auto payment = store::PaymentStore(sql).by_local_id(payment_local_id);

@@ -9,6 +9,7 @@
 /// payment into an account, the account holder's name (the account is printed as the service).
 
 #include "client/workflows/forms/form_document.h"
+#include "client/workflows/workstation/desk.h"
 
 #include <soci/soci.h>
 #include <string>
@@ -17,5 +18,7 @@ namespace workflows {
 
 /// The receipt of the payment with this local id (PaymentStore's, as OrderDesk and PaymentDesk return it).
 FormResult receipt_form(soci::session& sql, const PrintingCounter& counter, const std::string& payment_local_id);
+/// The same, on the desk's cache.
+FormResult receipt_form(Desk& desk, const PrintingCounter& counter, const std::string& payment_local_id);
 
 } // namespace workflows

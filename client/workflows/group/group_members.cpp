@@ -57,6 +57,11 @@ MemberProblem MemberProblem::from(const domain::Problem& problem, std::string_vi
     return out;
 }
 
+GroupMembers::GroupMembers(Desk& desk, OrderDesk& orders, std::string group_id, std::string area_code)
+    : GroupMembers(desk.sql(), desk.client(), orders, desk.services().staff, std::move(group_id), std::move(area_code))
+{
+}
+
 GroupMembers::GroupMembers(soci::session& sql, bss::BssClient* client, OrderDesk& desk, std::string staff,
                            std::string group_id, std::string area_code)
     : m_sql(sql), m_client(client), m_desk(desk), m_staff(std::move(staff)), m_group(std::move(group_id)),

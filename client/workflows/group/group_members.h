@@ -8,6 +8,7 @@
 /// unsent orders are checked, the rest is checked again when the order is sent.
 
 #include "client/workflows/orders/order_desk.h"
+#include "client/workflows/workstation/desk.h"
 #include "domain/group_member.h"
 #include "domain/problem.h"
 #include "domain/short_number.h"
@@ -67,6 +68,8 @@ inline constexpr std::size_t kMembersPerOrder = 200;
 class GroupMembers
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    GroupMembers(Desk& desk, OrderDesk& orders, std::string group_id, std::string area_code);
     /// `area_code` is the group's own area ("0755"): a fixed-line member must be in it. `client` may be null.
     GroupMembers(soci::session& sql, bss::BssClient* client, OrderDesk& desk, std::string staff, std::string group_id,
                  std::string area_code);

@@ -36,6 +36,12 @@ const char* group_type_name(domain::GroupType type)
     return "other";
 }
 
+OpenGroupCustomer::OpenGroupCustomer(Desk& desk)
+    : OpenGroupCustomer(desk.sql(), desk.client(), desk.services().staff, desk.services().workstation_id,
+                        desk.services().clock)
+{
+}
+
 OpenGroupCustomer::OpenGroupCustomer(soci::session& sql, bss::BssClient* client, std::string staff,
                                      std::string workstation_id, std::function<store::UtcTime()> clock)
     : m_sql(sql), m_client(client), m_staff(std::move(staff)), m_workstation(std::move(workstation_id)),

@@ -6,6 +6,7 @@
 /// waits, or provisional and queued when the back office gives no answer (a manager in the field is often offline).
 
 #include "client/workflows/acceptance/open_individual_customer.h"
+#include "client/workflows/workstation/desk.h"
 #include "domain/group_customer.h"
 
 #include <functional>
@@ -56,6 +57,8 @@ struct GroupNameCheck
 class OpenGroupCustomer
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    explicit OpenGroupCustomer(Desk& desk);
     /// `client` may be null (offline): names are checked against the cache only and groups recorded provisionally.
     OpenGroupCustomer(soci::session& sql, bss::BssClient* client, std::string staff, std::string workstation_id,
                       std::function<store::UtcTime()> clock = {});

@@ -9,6 +9,11 @@
 
 namespace workflows {
 
+PaymentDesk::PaymentDesk(Desk& desk, OrderDesk& orders)
+    : PaymentDesk(desk.sql(), desk.client(), orders, desk.services().staff, desk.services().clock)
+{
+}
+
 PaymentDesk::PaymentDesk(soci::session& sql, bss::BssClient* client, OrderDesk& desk, std::string staff,
                          std::function<store::UtcTime()> clock)
     : m_sql(sql), m_client(client), m_desk(desk), m_staff(std::move(staff)), m_clock(std::move(clock))
@@ -41,13 +46,13 @@ PaymentDesk::accounts(const std::string& customer_id)
     return std::get<bss::CallError>(std::move(answer));
 }
 
-std::string PaymentDesk::pay_account(const std::string& account_id, domain::Money amount, const std::string& method)
+std::string PaymentDesk::pay_account(const std::string& account_id, domain::Money amount, domain::Tender method)
 {
     store::LocalPayment payment;
     payment.local_id = m_desk.new_id();
     payment.account_id = account_id;
     payment.amount_fen = amount.fen();
-    payment.method = method;
+    payment.method = domain::wire_name(method);
     payment.state = "queued";
     payment.idem_key = m_desk.new_id();
     payment.staff = m_staff;
@@ -55,7 +60,7 @@ std::string PaymentDesk::pay_account(const std::string& account_id, domain::Mone
     request.correlator_id = payment.idem_key;
     request.account_id = account_id;
     request.amount = amount;
-    request.method = method;
+    request.method = domain::wire_name(method);
     const auto at = now();
     store::WriteTransaction tx(m_sql);
     store::PaymentStore(m_sql).add(payment, at);

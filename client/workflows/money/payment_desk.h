@@ -8,7 +8,9 @@
 /// time — the clerk is told so when it cannot be reached.
 
 #include "client/workflows/orders/order_desk.h"
+#include "client/workflows/workstation/desk.h"
 #include "domain/civil_date.h"
+#include "domain/payment_method.h"
 #include "services/bssclient/bss_client.h"
 
 #include <functional>
@@ -34,13 +36,15 @@ struct CancelResult
 class PaymentDesk
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    PaymentDesk(Desk& desk, OrderDesk& orders);
     PaymentDesk(soci::session& sql, bss::BssClient* client, OrderDesk& desk, std::string staff,
                 std::function<store::UtcTime()> clock = {});
 
     /// The customer's billing accounts (balance negative: arrears), to choose the one paid into. Online only.
     std::variant<std::vector<contract::BillingAccount>, bss::CallError> accounts(const std::string& customer_id);
     /// Money into a billing account; queued. Returns the payment's local id.
-    std::string pay_account(const std::string& account_id, domain::Money amount, const std::string& method);
+    std::string pay_account(const std::string& account_id, domain::Money amount, domain::Tender method);
 
     /// Refunds `amount` of a payment the back office holds, with a supervisor's approval. Online only.
     std::variant<contract::RefundRecord, bss::CallError> refund(const std::string& payment_id, domain::Money amount,

@@ -13,6 +13,8 @@
 
 namespace workflows {
 
+OrderDesk::OrderDesk(Desk& desk) : OrderDesk(desk.sql(), desk.services().workstation_id, desk.services().clock) {}
+
 OrderDesk::OrderDesk(soci::session& sql, std::string workstation_id, std::function<store::UtcTime()> clock)
     : m_sql(sql), m_workstation(std::move(workstation_id)), m_clock(std::move(clock))
 {
@@ -101,7 +103,7 @@ AcceptedOrder OrderDesk::record(const std::string& staff, contract::OrderDraft d
         money.local_id = new_id();
         money.order_local_id = accepted.local_id;
         money.amount_fen = payment->amount.fen();
-        money.method = payment->method;
+        money.method = domain::wire_name(payment->method);
         money.state = "awaitingOrder";
         money.idem_key = new_id();
         money.staff = staff;

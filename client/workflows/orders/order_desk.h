@@ -6,7 +6,9 @@
 /// "awaitingCustomer", unqueued, until the customer's creation is accepted (see write_effects).
 
 #include "client/store/order_store.h"
+#include "client/workflows/workstation/desk.h"
 #include "domain/money.h"
+#include "domain/payment_method.h"
 #include "services/contract/messages/order.h"
 
 #include <functional>
@@ -19,7 +21,7 @@ namespace workflows {
 struct PaymentTaken
 {
     domain::Money amount;
-    std::string method = "cash"; ///< cash | bankCard | wechat | alipay (the contract's names)
+    domain::Tender method = domain::Tender::cash;
 };
 
 struct AcceptedOrder
@@ -35,6 +37,8 @@ inline constexpr const char* kAwaitingCustomer = "awaitingCustomer";
 class OrderDesk
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    explicit OrderDesk(Desk& desk);
     /// `workstation_id` prefixes every id made here, so two counters never make the same one.
     OrderDesk(soci::session& sql, std::string workstation_id, std::function<store::UtcTime()> clock = {});
 

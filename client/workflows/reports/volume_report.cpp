@@ -92,6 +92,8 @@ double VolumeReport::order_share(const contract::VolumeRow& row) const
     return total_orders > 0 ? static_cast<double>(row.orders) / static_cast<double>(total_orders) : 0.0;
 }
 
+VolumeReports::VolumeReports(Desk& desk) : VolumeReports(desk.client()) {}
+
 VolumeReports::VolumeReports(bss::BssClient* client) : m_client(client) {}
 
 std::optional<ReportProblem> VolumeReports::check(const VolumeQuery& query)

@@ -6,6 +6,7 @@
 ///
 /// The range is checked here before anything is sent, so a mistyped year asks the back office nothing.
 
+#include "client/workflows/workstation/desk.h"
 #include "services/bssclient/bss_client.h"
 #include "services/contract/messages/sync.h"
 
@@ -85,6 +86,8 @@ struct VolumeSheetText
 class VolumeReports
 {
 public:
+    /// As the desk's clerk, on its cache and back office: what a screen hands over.
+    explicit VolumeReports(Desk& desk);
     /// `client` may be null (no back office configured or signed out): every report then says it needs one.
     explicit VolumeReports(bss::BssClient* client);
 

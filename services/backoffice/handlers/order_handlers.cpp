@@ -3,6 +3,7 @@
 // cancelled.
 #include "domain/group_member.h"
 #include "domain/order_state.h"
+#include "domain/payment_method.h"
 #include "domain/phone_number.h"
 #include "domain/product_attribute.h"
 #include "domain/short_number.h"
@@ -408,6 +409,9 @@ OrderSubmitResponse handle(OpContext& ctx, const OrderSubmitRequest& request)
         } else if (draft.order_type == "accountChange") {
             if (!draft.billing_account_id) {
                 refuse_field("productOrder/billingAccountId", "missing");
+            }
+            if (draft.payment_method && !domain::bill_payment_named(*draft.payment_method)) {
+                refuse_field("productOrder/paymentMethod", "unknown");
             }
             // 合帐/分帐 within the customer's own accounts.
             int known = 0;

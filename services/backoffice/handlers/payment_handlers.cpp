@@ -1,6 +1,7 @@
 // Payments and refunds (TMF676), billing accounts, and the clerk's daily settlement. A closed day takes no more
 // payments or refunds; a refund never exceeds what is left of its payment.
 #include "domain/order_state.h"
+#include "domain/payment_method.h"
 #include "services/backoffice/handlers.h"
 #include "services/backoffice/handlers/login_failures.h"
 #include "services/backoffice/handlers/records.h"
@@ -11,14 +12,6 @@
 namespace backoffice {
 
 namespace {
-
-constexpr std::array kMethods{"cash", "bankCard", "wechat", "alipay", "cheque"};
-constexpr std::array kAccountMethods{"cash", "collection", "directDebit"};
-
-template <std::size_t N> bool one_of(const std::array<const char*, N>& values, const std::string& value)
-{
-    return std::any_of(values.begin(), values.end(), [&](const char* v) { return value == v; });
-}
 
 void check_day_open(OpContext& ctx, const std::string& staff_id)
 {
@@ -156,7 +149,7 @@ PaymentCreateResponse handle(OpContext& ctx, const PaymentCreateRequest& request
         return {std::move(first)};
     }
     check_amount_field(ctx.sql, "amount", request.amount);
-    if (!one_of(kMethods, request.method)) {
+    if (!domain::tender_named(request.method)) {
         refuse_field("method", "unknown");
     }
     if (request.order_id.has_value() == request.account_id.has_value()) {
@@ -329,7 +322,7 @@ BillingAccountCreateResponse handle(OpContext& ctx, const BillingAccountCreateRe
 {
     auto account = request.account;
     load_customer(ctx.sql, account.customer_id);
-    if (!one_of(kAccountMethods, account.payment_method)) {
+    if (!domain::bill_payment_named(account.payment_method)) {
         refuse_field("billingAccount/paymentMethod", "unknown");
     }
     account.account_id = next_id(ctx, "account", "A");

@@ -131,6 +131,42 @@ TEST_CASE("payments are bounded, tied to what the order owes, and the day's sett
     CHECK(closed.param("state") == "cancelled");
 }
 
+TEST_CASE("a way of paying outside the one table is refused for a payment, an account and an account change",
+          "[integration]")
+{
+    Scenario scenario;
+    auto clerk = scenario.client_as("1001");
+    const auto served = scenario.find_demo_customer(*clerk, [](const CustomerGetResponse& c) {
+        return !c.blacklisted && c.open_orders.empty() && !c.services.empty() && c.services[0].status == "active";
+    });
+    REQUIRE(served);
+    const auto& customer_id = served->customer.customer_id;
+    BillingAccount account{"new", customer_id, "分账户", "barter", {}, "active"};
+    const auto barter = clerk->call(BillingAccountCreateRequest{account});
+    CHECK(barter.param("field") == "billingAccount/paymentMethod");
+    CHECK(barter.param("reason") == "unknown");
+    account.payment_method = "cash";
+    const auto created = clerk->call(BillingAccountCreateRequest{account});
+    REQUIRE(created.ok());
+    const auto& account_id = created.value().account.account_id;
+    CHECK(clerk->call(payment(std::nullopt, account_id, domain::Money::from_yuan(1), "bankcard")).param("field") ==
+          "method");
+
+    // 合帐 onto the new account, paid by a method no bank knows: refused, and nothing ordered.
+    OrderDraft change;
+    change.external_id = testing::BssTestClient::fresh_key();
+    change.order_type = "accountChange";
+    change.customer_id = customer_id;
+    change.service_number = served->services[0].service_number;
+    change.billing_account_id = account_id;
+    change.payment_method = "Collection";
+    const auto refused = clerk->call(OrderSubmitRequest{change});
+    CHECK(refused.param("field") == "productOrder/paymentMethod");
+    CHECK(refused.param("reason") == "unknown");
+    change.payment_method = "collection";
+    CHECK(clerk->call(OrderSubmitRequest{change}).ok());
+}
+
 TEST_CASE("administration cannot be taken over, lost, or handed out by someone who does not hold it", "[integration]")
 {
     Scenario scenario;
