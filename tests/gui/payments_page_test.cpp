@@ -14,6 +14,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
+#include <wx/listctrl.h>
 #include <wx/textctrl.h>
 
 using namespace pages_testing;
@@ -86,6 +87,11 @@ TEST_CASE("收费与日结: a payment is taken and its receipt printed, a refund
     window.page->list_accounts();
     window.wait();
     REQUIRE_FALSE(window.page->accounts().empty());
+    // Each account's way of paying reads in the clerk's words, not as the wire spells it.
+    auto* accounts = find<wxListCtrl>(window.page, "payment_accounts");
+    REQUIRE(accounts);
+    CHECK(cell(accounts, 0, 3) == ui::payment_method_text(window.page->accounts().front().payment_method));
+    CHECK(cell(accounts, 0, 3) != wxString::FromUTF8(window.page->accounts().front().payment_method));
 
     // Bad amounts are refused before anything is queued.
     const auto queued_before = store::Outbox(*ws.sql).pending_count();

@@ -173,7 +173,7 @@ void PaymentsPage::list_accounts()
                     m_account_list->InsertItem(m_account_list->GetItemCount(), wxString::FromUTF8(account.account_id));
                 m_account_list->SetItem(row, 1, wxString::FromUTF8(account.name));
                 m_account_list->SetItem(row, 2, wxString::FromUTF8(account.balance.format()));
-                m_account_list->SetItem(row, 3, wxString::FromUTF8(account.payment_method));
+                m_account_list->SetItem(row, 3, payment_method_text(account.payment_method));
             }
             if (m_accounts.empty()) {
                 set_message(_("This customer has no billing account."), true);
