@@ -4,7 +4,6 @@
 #include "client/ui/base/problem_text.h"
 #include "client/ui/money/payment_method_text.h"
 
-#include <algorithm>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
@@ -16,10 +15,6 @@
 #include <wx/textctrl.h>
 
 namespace ui {
-
-namespace {
-
-} // namespace
 
 InstallFeesStep::InstallFeesStep(wxWindow* parent, InstallSay say, std::function<void()> accept)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "install_fees"),
